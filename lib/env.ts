@@ -1,0 +1,73 @@
+/**
+ * The only reader of `process.env`. Every variable is validated here and documented in
+ * `.env.example`. Read lazily (on first use) so that `next build` does not need a database.
+ */
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  /** Secret that signs session tokens (next-auth). Required in production. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Public base URL of the app, used in e-mail links. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().positive().default(3000),
+
+  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().positive().default(5433),
+
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().default(587),
+  SMTP_SECURE: bool,
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().default("TRK Jabar <no-reply@trk.jabarprov.go.id>"),
+  /** Where messages are written as .eml files when no SMTP server is configured. */
+  MAIL_DIR: z.string().default("var/mail"),
+
+  /** Evidence files and other uploads (outside public/). */
+  STORAGE_DIR: z.string().default("var/storage"),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+
+  BCRYPT_COST: z.coerce.number().int().min(12).max(15).default(12),
+  /** Failed logins allowed from one IP address within LOGIN_IP_WINDOW_MINUTES. */
+  LOGIN_IP_LIMIT: z.coerce.number().int().positive().default(30),
+  LOGIN_IP_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Trust X-Forwarded-For from a reverse proxy when reading the client IP. */
+  TRUST_PROXY: bool,
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Konfigurasi lingkungan tidak valid: ${issues}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET && !process.env.NEXT_PHASE) {
+    throw new Error("AUTH_SECRET wajib diatur di produksi (minimal 32 karakter).");
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The database URL; the app cannot run without one (`npm start` provides an embedded one). */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL belum diatur.");
+  return url;
+}
+
+/** Session signing secret; a fixed development value outside production. */
+export function authSecret(): string {
+  return env().AUTH_SECRET ?? "trk-jabar-development-secret-not-for-production-use";
+}

@@ -1,0 +1,16 @@
+import { env } from "@/lib/env";
+
+/**
+ * The client's IP address. `next start` appends the socket's peer address to X-Forwarded-For, so
+ * its last entry is trustworthy; behind a reverse proxy (TRUST_PROXY=true) the first entry is the
+ * client as the proxy saw it.
+ */
+export function clientIp(headers: { get(name: string): string | null }): string {
+  const forwarded = headers.get("x-forwarded-for");
+  if (forwarded) {
+    const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);
+    const pick = env().TRUST_PROXY ? parts[0] : parts[parts.length - 1];
+    if (pick) return pick.slice(0, 64);
+  }
+  return headers.get("x-real-ip")?.slice(0, 64) ?? "unknown";
+}

@@ -1,0 +1,57 @@
+/**
+ * The session token (a next-auth JWT in an httpOnly cookie) and how it is read and refreshed.
+ * Shared by next-auth's options, `proxy.ts` and the server-side session reader. No `server-only`
+ * marker because proxy.ts imports it; it never reaches a client bundle.
+ */
+import { decode, encode, type JWT } from "next-auth/jwt";
+import { authSecret, env } from "@/lib/env";
+import { SESSION_MAX_AGE_SECONDS, type SessionTimes } from "@/lib/domain/auth/session-rules";
+
+export type TrkToken = JWT &
+  SessionTimes & {
+    uid: number;
+    sv: number; // User.sessionVersion at login: bumping it ends every session of the user
+    mcp: boolean; // must change password
+  };
+
+export function sessionCookieName(): string {
+  return secureCookies() ? "__Secure-trk.session" : "trk.session";
+}
+
+export function secureCookies(): boolean {
+  return env().APP_URL.startsWith("https://");
+}
+
+export function isTrkToken(token: JWT | null): token is TrkToken {
+  return (
+    !!token &&
+    typeof token.uid === "number" &&
+    typeof token.sv === "number" &&
+    typeof token.loginAt === "number" &&
+    typeof token.seenAt === "number"
+  );
+}
+
+export async function decodeSessionToken(raw: string | undefined): Promise<TrkToken | null> {
+  if (!raw) return null;
+  try {
+    const token = await decode({ token: raw, secret: authSecret() });
+    return isTrkToken(token) ? token : null;
+  } catch {
+    return null;
+  }
+}
+
+export function encodeSessionToken(token: TrkToken): Promise<string> {
+  return encode({ token, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+export function sessionCookieOptions() {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    path: "/",
+    secure: secureCookies(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The app as the end-to-end tests see it: a fresh database (a new database on the local PostgreSQL
+ * of DATABASE_URL, or an in-memory embedded PGlite), migrated and seeded, the production build, and
+ * `next start` on E2E_PORT (default 3100). Started and stopped by Playwright's webServer.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildIfNeeded } from "./lib/build";
+import { log, run } from "./lib/run";
+import { createTestDb } from "./lib/test-db";
+
+const port = process.env.E2E_PORT ?? "3100";
+const stateDir = path.resolve("var/e2e");
+
+async function main(): Promise<void> {
+  const database = await createTestDb();
+  log(`Basis data e2e: ${database.kind}`);
+  rmSync(stateDir, { recursive: true, force: true });
+  mkdirSync(stateDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    APP_URL: `http://localhost:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    MAIL_DIR: path.join(stateDir, "mail"),
+    STORAGE_DIR: path.join(stateDir, "storage"),
+    NODE_ENV: "production",
+  };
+  // Tests that need to look at the database read its URL here.
+  writeFileSync(path.join(stateDir, "database-url"), database.url);
+
+  let server: ReturnType<typeof spawn> | undefined;
+  const shutdown = async (code: number) => {
+    server?.kill("SIGTERM");
+    await database.drop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGINT", () => void shutdown(0));
+
+  try {
+    await run("prisma", ["migrate", "deploy"], { env, label: "prisma migrate deploy" });
+    await run("tsx", ["prisma/seed.ts"], { env, label: "seed" });
+    await buildIfNeeded();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+    return;
+  }
+  server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
+  server.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+void main();
