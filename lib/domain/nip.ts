@@ -4,7 +4,12 @@ import { type CalendarDate, isValidCalendarDate } from "./calendar-date";
  * NIP, the 18-digit employee number (DESIGN.md §2):
  * digits 1–8 birth date YYYYMMDD, 9–14 first appointment YYYYMM (not before the birth
  * month), 15 sex (1 male, 2 female), 16–18 serial.
+ *
+ * The PPPK number (NI PPPK) has the same length and layout except that digits 13–14 hold the
+ * code 21 instead of a month (appointment year only); it is accepted as kind "PPPK" so that
+ * contract staff can log in and be imported.
  */
+const PPPK_CODE = 21;
 export const NIP_LENGTH = 18;
 
 export type NipSex = 1 | 2;
@@ -14,7 +19,9 @@ export type ParsedNip = {
   /** The normalised NIP: 18 digits, no spaces. */
   readonly nip: string;
   readonly birthDate: CalendarDate;
-  readonly appointment: { readonly year: number; readonly month: number };
+  /** "PPPK" for an NI PPPK, whose appointment carries a year only (month null). */
+  readonly kind: "NIP" | "PPPK";
+  readonly appointment: { readonly year: number; readonly month: number | null };
   readonly sex: NipSex;
   /** Digits 16–18 as written, leading zeros kept ("001"). */
   readonly serial: string;
@@ -42,12 +49,16 @@ export function parseNip(input: string): NipParseResult {
     return fail("Tanggal lahir pada NIP (digit 1–8, format TTTTBBHH) bukan tanggal yang valid.");
   }
 
-  const appointment = { year: digits(9, 12), month: digits(13, 14) };
-  if (appointment.month < 1 || appointment.month > 12) {
+  const appointmentYear = digits(9, 12);
+  const monthDigits = digits(13, 14);
+  const kind = monthDigits === PPPK_CODE ? "PPPK" : "NIP";
+  if (kind === "NIP" && (monthDigits < 1 || monthDigits > 12)) {
     return fail("Bulan pengangkatan pada NIP (digit 13–14) harus antara 01 dan 12.");
   }
+  const appointment = { year: appointmentYear, month: kind === "PPPK" ? null : monthDigits };
   const birthMonthIndex = birthDate.year * 12 + birthDate.month;
-  if (appointment.year * 12 + appointment.month < birthMonthIndex) {
+  const appointmentIndex = appointment.year * 12 + (appointment.month ?? 12);
+  if (appointmentIndex < birthMonthIndex) {
     return fail("Tahun dan bulan pengangkatan pada NIP (digit 9–14) tidak boleh sebelum bulan lahir.");
   }
 
@@ -56,7 +67,7 @@ export function parseNip(input: string): NipParseResult {
     return fail("Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan).");
   }
 
-  return { ok: true, nip, birthDate, appointment, sex, serial: nip.slice(15, 18) };
+  return { ok: true, nip, kind, birthDate, appointment, sex, serial: nip.slice(15, 18) };
 }
 
 export function isValidNip(input: string): boolean {

@@ -5,11 +5,30 @@ import { isValidNip, parseNip } from "@/lib/domain/nip";
 const nip = (birth = "19920315", appointment = "201503", sex = "1", serial = "001") =>
   `${birth}${appointment}${sex}${serial}`;
 
+describe("parseNip: NI PPPK (digits 13–14 = 21)", () => {
+  it("accepts a PPPK number with an appointment year only", () => {
+    expect(parseNip("199005122022212003")).toEqual({
+      ok: true,
+      nip: "199005122022212003",
+      kind: "PPPK",
+      birthDate: { year: 1990, month: 5, day: 12 },
+      appointment: { year: 2022, month: null },
+      sex: 2,
+      serial: "003",
+    });
+  });
+
+  it("refuses a PPPK number appointed before the birth year", () => {
+    expect(parseNip("199005121989212003").ok).toBe(false);
+  });
+});
+
 describe("parseNip: valid numbers", () => {
   it("splits a NIP into its parts", () => {
     expect(parseNip("199203152015031001")).toEqual({
       ok: true,
       nip: "199203152015031001",
+      kind: "NIP",
       birthDate: { year: 1992, month: 3, day: 15 },
       appointment: { year: 2015, month: 3 },
       sex: 1,
@@ -74,6 +93,8 @@ describe("parseNip: invalid numbers, with a specific message", () => {
   it.each([
     ["month 00", "201500"],
     ["month 13", "201513"],
+    ["month 20 (not the PPPK code)", "201520"],
+    ["month 22 (not the PPPK code)", "201522"],
     ["month 99", "201599"],
   ])("refuses an appointment %s", (_label, appointment) => {
     expect(parseNip(nip(undefined, appointment))).toEqual({ ok: false, message: badMonth });

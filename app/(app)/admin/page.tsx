@@ -1,21 +1,42 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { ModulePending } from "@/components/layout/module-pending";
 
 export const metadata: Metadata = { title: "Admin" };
+
+type Tile = { href: string; title: string; description: string; bkdOnly?: boolean };
+
+const TILES: Tile[] = [
+  { href: "/admin/pegawai", title: "Pegawai & Akun", description: "Cari pegawai, ubah data dan atasan langsung, aktifkan akun, atur ulang kata sandi." },
+  { href: "/admin/unit", title: "Unit Kerja", description: "Struktur unit kerja (bidang, seksi, UPTD)." },
+  { href: "/admin/jabatan", title: "Jabatan", description: "Jabatan dan kelas jabatan." },
+  { href: "/admin/impor-pegawai", title: "Impor Pegawai (SIAp)", description: "Unggah berkas CSV data pegawai dari SIAp Jabar." },
+  { href: "/admin/audit", title: "Log Audit", description: "Jejak setiap perubahan data: siapa, kapan, apa.", bkdOnly: true },
+];
 
 export default async function AdminPage() {
   const user = await requireUser();
   if (user.role === "PEGAWAI") notFound();
+  const tiles = TILES.filter((t) => !t.bkdOnly || user.role === "ADMIN_BKD");
   return (
-    <ModulePending
-      title="Administrasi"
-      description={
-        user.role === "ADMIN_BKD"
-          ? "Pegawai, akun, periode, hari libur, kebijakan remunerasi dan penghitungan TRK untuk seluruh perangkat daerah."
-          : "Pegawai, unit kerja, jabatan dan akun di perangkat daerah Anda."
-      }
-    />
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Administrasi</h1>
+      <p className="text-slate-600">
+        {user.role === "ADMIN_BKD"
+          ? "Anda mengelola data kepegawaian seluruh perangkat daerah."
+          : "Anda mengelola data kepegawaian perangkat daerah Anda."}
+      </p>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {tiles.map((t) => (
+          <li key={t.href}>
+            <Link href={t.href} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+              <span className="block font-semibold text-brand-700">{t.title}</span>
+              <span className="mt-1 block text-sm text-slate-600">{t.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,8 +1,8 @@
 import { isPermission, type Permission, PERMISSION_TABLE } from "./permissions";
-import type { Actor, AuthzTarget, Scope } from "./types";
+import type { Actor, AuthzTarget, Id, Scope } from "./types";
 
 /** Equal and both present: a missing id on either side never matches (fail closed). */
-const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
+const same = (a: Id | null | undefined, b: Id | null | undefined): boolean =>
   a != null && b != null && a === b;
 
 function scopeAllows(scope: Scope, actor: Actor, target: AuthzTarget | undefined): boolean {

@@ -1,3 +1,3 @@
 export { can } from "./can";
 export { isPermission, type Permission, PERMISSION_TABLE, PERMISSIONS } from "./permissions";
-export { type Actor, type AuthzTarget, type Role, ROLES, type Scope } from "./types";
+export { type Actor, type AuthzTarget, type Id, type Role, ROLES, type Scope } from "./types";

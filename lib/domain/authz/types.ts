@@ -3,13 +3,16 @@ export const ROLES = ["PEGAWAI", "ADMIN_OPD", "ADMIN_BKD"] as const;
 
 export type Role = (typeof ROLES)[number];
 
+/** Record ids as the data layer has them (integers), or strings in tests; compared with ===. */
+export type Id = number | string;
+
 export type Actor = {
-  readonly userId: string;
+  readonly userId: Id;
   /** The actor's employee record; null for an account that is not an employee (never matches a relation). */
-  readonly employeeId: string | null;
+  readonly employeeId: Id | null;
   readonly role: Role;
   /** The actor's agency (OPD); null never matches an agency. */
-  readonly opdId: string | null;
+  readonly opdId: Id | null;
 };
 
 /**
@@ -18,14 +21,14 @@ export type Actor = {
  */
 export type AuthzTarget = {
   /** The employee the record belongs to (the owner of an SKP, an activity, an account …). */
-  readonly employeeId?: string | null;
+  readonly employeeId?: Id | null;
   /** The agency the target belongs to. */
-  readonly opdId?: string | null;
+  readonly opdId?: Id | null;
   /**
    * The target employee's CURRENT direct supervisor. `null` means the employee has no
    * supervisor in the system (the head of an OPD, DESIGN.md §4); `undefined` means unknown.
    */
-  readonly supervisorId?: string | null;
+  readonly supervisorId?: Id | null;
 };
 
 /**
