@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/server/auth/current-user";
 import type { EmployeeCard } from "@/lib/server/employees/profile";
 import { logoutAction } from "@/app/actions";
+import { formatPersonName } from "@/lib/domain/person-name";
 import { navItems } from "./nav-items";
 import { NavLinks } from "./nav-links";
 
@@ -25,7 +26,7 @@ export function AppShell({ user, card, children }: { user: SessionUser; card: Em
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <Link href="/profil" className="text-right leading-tight hover:underline" data-testid="shell-user">
-              <span className="block font-semibold">{card.name}</span>
+              <span className="block font-semibold">{formatPersonName(card)}</span>
               <span className="block text-xs text-brand-100">NIP {card.nip}{roleLabel ? ` · ${roleLabel}` : ""}</span>
             </Link>
             <form action={logoutAction}>
@@ -52,7 +53,7 @@ export function AppShell({ user, card, children }: { user: SessionUser; card: Em
           <div>
             <dt className="text-xs uppercase tracking-wide text-slate-500">Atasan langsung</dt>
             <dd className="font-medium">
-              {card.supervisor ? `${card.supervisor.name} (${card.supervisor.position.name})` : "— (dinilai oleh Admin BKD)"}
+              {card.supervisor ? `${formatPersonName(card.supervisor)} (${card.supervisor.position.name})` : "— (dinilai oleh Admin BKD)"}
             </dd>
           </div>
         </dl>

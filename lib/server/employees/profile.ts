@@ -9,6 +9,8 @@ export async function getEmployeeCard(employeeId: number) {
       id: true,
       nip: true,
       name: true,
+      frontTitle: true,
+      backTitle: true,
       golongan: true,
       status: true,
       email: true,
@@ -16,7 +18,7 @@ export async function getEmployeeCard(employeeId: number) {
       position: { select: { name: true, kelasJabatan: true } },
       unit: { select: { name: true } },
       opd: { select: { name: true, shortName: true } },
-      supervisor: { select: { name: true, nip: true, position: { select: { name: true } } } },
+      supervisor: { select: { name: true, frontTitle: true, backTitle: true, nip: true, position: { select: { name: true } } } },
     },
   });
 }
