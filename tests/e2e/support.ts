@@ -15,16 +15,16 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
   }
 }
 
-export async function fillLogin(page: Page, nip: string, password: string): Promise<void> {
-  await page.goto("/login");
+export async function fillLogin(page: Page, nip: string, password: string, origin = ""): Promise<void> {
+  await page.goto(`${origin}/login`);
   await page.getByLabel("NIP").fill(nip);
   await page.getByLabel("Kata Sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
 }
 
 /** Logs in; when the account still has its temporary password, sets `newPassword` first. */
-export async function login(page: Page, nip: string, password: string, newPassword?: string): Promise<void> {
-  await fillLogin(page, nip, password);
+export async function login(page: Page, nip: string, password: string, newPassword?: string, origin = ""): Promise<void> {
+  await fillLogin(page, nip, password, origin);
   if (newPassword) {
     await expect(page).toHaveURL(/\/ganti-kata-sandi$/);
     await page.getByLabel("Kata Sandi Baru", { exact: true }).fill(newPassword);
