@@ -10,7 +10,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or engine-carrying packages stay outside the server bundle.
-  serverExternalPackages: ["bcrypt", "@prisma/client", "pg", "nodemailer", "exceljs"],
+  serverExternalPackages: ["bcrypt", "@prisma/client", "pg", "nodemailer", "exceljs", "sharp"],
   typescript: { tsconfigPath: "tsconfig.build.json" },
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
