@@ -8,6 +8,7 @@
  */
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { AccountStatus, EmployeeStatus, Gender, Role } from "../lib/generated/prisma/enums";
+import { formatPersonName } from "../lib/domain/person-name";
 import { DEMO_AGENCIES, type DemoAgency, type DemoPerson } from "./data/demo-roster";
 
 /** Temporary password of every seeded demo employee (must be changed at first login). */
@@ -127,10 +128,6 @@ export function phoneFor(nip: string): string {
   return `0812${nip.slice(4, 8)}${nip.slice(15, 18)}${nip[14]}`;
 }
 
-/** "Dr. H. Ade Ruhiat Sutisna, S.Sos., M.Si." */
-export function nameWithTitles(p: { name: string; frontTitle?: string | null; backTitle?: string | null }): string {
-  return `${p.frontTitle ? `${p.frontTitle} ` : ""}${p.name}${p.backTitle ? `, ${p.backTitle}` : ""}`;
-}
 
 // ───────────────────────────── Create-input defaults ─────────────────────────────
 
@@ -265,7 +262,7 @@ function demoAccount(key: string): DemoAccount {
   return {
     nip: person.nip,
     name: person.name,
-    displayName: nameWithTitles(person),
+    displayName: formatPersonName(person),
     role: person.role,
     password: demoPasswordFor(person.role),
     position: person.position,
