@@ -198,11 +198,18 @@ describe("Lupa Kata Sandi: the same answer whatever the input", () => {
     expect(await requestLink(person.employee.nip, { ip: "10.0.4.99", now: minutes(t0, 61) })).not.toBeNull();
   });
 
-  it(`accepts at most ${RESET_MAX_PER_IP_PER_HOUR} requests per IP address per hour, silently`, async () => {
+  it(`sends at most ${RESET_MAX_PER_IP_PER_HOUR} e-mails per IP address per hour, whatever the accounts, silently`, async () => {
     const agency = await createAgency();
+    const t0 = new Date();
+    for (let i = 0; i < RESET_MAX_PER_IP_PER_HOUR; i++) {
+      const someone = await createPerson(agency);
+      // Requests that match nothing do not use up the allowance.
+      await requestPasswordReset({ identifier: `19900101201503199${i % 10}`, ip: IP, now: t0 });
+      expect(await requestLink(someone.employee.nip, { ip: IP, now: minutes(t0, i) })).not.toBeNull();
+    }
     const person = await createPerson(agency);
-    for (let i = 0; i < RESET_MAX_PER_IP_PER_HOUR; i++) await requestPasswordReset({ identifier: `19900101201503199${i % 10}`, ip: IP });
-    expect(await requestLink(person.employee.nip, { ip: IP })).toBeNull();
-    expect(await requestLink(person.employee.nip, { ip: "10.0.3.2" })).not.toBeNull();
+    expect(await requestLink(person.employee.nip, { ip: IP, now: minutes(t0, 30) })).toBeNull();
+    expect(await requestLink(person.employee.nip, { ip: "10.0.3.2", now: minutes(t0, 30) })).not.toBeNull();
+    expect(await requestLink((await createPerson(agency)).employee.nip, { ip: IP, now: minutes(t0, 61) })).not.toBeNull();
   });
 });

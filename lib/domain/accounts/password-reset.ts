@@ -4,7 +4,7 @@ import { parseNip } from "../nip";
 export const RESET_TOKEN_TTL_MINUTES = 30;
 /** At most this many reset e-mails per account per hour (configurable here); more are dropped silently. */
 export const RESET_MAX_PER_ACCOUNT_PER_HOUR = 3;
-/** At most this many reset requests per client IP per hour; more are dropped silently. */
+/** At most this many reset e-mails caused from one client IP per hour; more are dropped silently. */
 export const RESET_MAX_PER_IP_PER_HOUR = 10;
 
 export type ResetIdentifier =

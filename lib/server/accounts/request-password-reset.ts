@@ -71,9 +71,10 @@ export async function requestPasswordReset(input: {
   const hourAgo = new Date(now.getTime() - HOUR);
   const identifier = classifyResetIdentifier(input.identifier);
 
-  // The same reads whatever the input: the IP count, the lookup, the account count.
-  const ipRequests = await db.auditLog.count({
-    where: { action: RESET_REQUEST_AUDIT_ACTION, ip: input.ip, createdAt: { gte: hourAgo } },
+  // The same reads whatever the input: the IP count, the lookup, the account count. The IP limit
+  // counts the links this address caused to be e-mailed (a request that sends nothing costs nothing).
+  const ipRequests = await db.passwordResetToken.count({
+    where: { requestIp: input.ip, createdAt: { gte: hourAgo } },
   });
   const candidates = await findCandidates(identifier);
   const match = candidates.length === 1 ? candidates[0]! : null;
