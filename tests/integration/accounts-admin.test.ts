@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkPassword } from "@/lib/domain/password-policy";
 import { activateAccount } from "@/lib/server/accounts/activate-account";
@@ -5,6 +6,7 @@ import { deactivateAccount } from "@/lib/server/accounts/deactivate-account";
 import { resetPassword } from "@/lib/server/accounts/reset-password";
 import { getAccountPanelData } from "@/lib/server/accounts/queries";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { resetEnvCache } from "@/lib/env";
 import { employeeDefaults } from "@/prisma/factories";
 import { actorOf } from "../support/actors";
 import { createAgency, createPerson, db, resetDatabase } from "../support/db";
@@ -18,6 +20,15 @@ const minutes = (base: Date, m: number) => new Date(base.getTime() + m * 60_000)
 const jsonText = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 
 beforeEach(resetDatabase);
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Everything an account operation may change, to show that a refused one changed nothing. */
 async function snapshot(employeeId: number) {
@@ -98,6 +109,24 @@ describe("Aktifkan Akun", () => {
     expect((await authenticate({ nip: withoutAccount.nip, password: result.temporaryPassword, ip: IP })).ok).toBe(true);
     const notification = await db.notification.findFirstOrThrow({ where: { employeeId: withoutAccount.id } });
     expect(notification.emailedAt).toBeNull();
+  });
+
+  it("still hands the password to the admin when the mail server is down", async () => {
+    const { a, adminA } = await twoAgencies();
+    const target = await createPerson(a, { status: "INACTIVE", password: null });
+    const sinkPort = process.env.SMTP_PORT;
+    process.env.SMTP_PORT = String(await closedPort());
+    resetEnvCache();
+    try {
+      const result = await activateAccount({ actor: actorOf(adminA), employeeId: target.employee.id });
+      expect(result.emailedTo).toBeNull();
+      expect((await authenticate({ nip: target.employee.nip, password: result.temporaryPassword, ip: IP })).ok).toBe(true);
+      const notification = await db.notification.findFirstOrThrow({ where: { employeeId: target.employee.id } });
+      expect(notification.emailedAt).toBeNull();
+    } finally {
+      process.env.SMTP_PORT = sinkPort;
+      resetEnvCache();
+    }
   });
 
   it("refuses an account that is already active, changing nothing", async () => {

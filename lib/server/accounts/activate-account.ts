@@ -9,6 +9,9 @@ import { accountChanged, expireOpenResetTokens, loadManagedAccount } from "./man
 import { notifyEmployee } from "./notify-employee";
 import { newTemporaryPassword } from "./temporary-password";
 
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
 export type TemporaryPasswordResult = {
   /** Shown to the admin once; never stored in plain text, never audited. */
   temporaryPassword: string;
@@ -45,7 +48,12 @@ export async function activateAccount(input: {
     const before = employee.user;
     let userId: number;
     if (!before) {
-      const created = await tx.user.create({ data: { employeeId: employee.id, role: "PEGAWAI", ...fresh }, select: { id: true } });
+      // Two admins activating at once: the second create hits the unique employeeId.
+      const created = await tx.user
+        .create({ data: { employeeId: employee.id, role: "PEGAWAI", ...fresh }, select: { id: true } })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? accountChanged() : error;
+        });
       userId = created.id;
     } else {
       const { count } = await tx.user.updateMany({

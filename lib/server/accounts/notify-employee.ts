@@ -4,12 +4,13 @@ import { db } from "../db";
 import { sendMailSafely } from "../mail/transport";
 import type { MailContent } from "../mail/templates";
 
-export type NotifyResult = { notificationId: number; emailedTo: string | null };
+export type NotifyResult = { notificationId: number | null; emailedTo: string | null };
 
 /**
  * After a change has committed: the in-app notification, then (when the employee has an e-mail
  * address and `mail` is given) the e-mail copy, stamping the notification when the mail transport
- * accepted it. A mail failure is logged, never fatal: the change itself stands.
+ * accepted it. Never throws: the change itself stands, and a caller holding a temporary password
+ * must still get to show it, so failures here are logged only.
  */
 export async function notifyEmployee(input: {
   employee: { id: number; email: string | null };
@@ -19,14 +20,24 @@ export async function notifyEmployee(input: {
   link?: string;
   mail?: MailContent;
 }): Promise<NotifyResult> {
-  const notification = await db.notification.create({
-    data: { employeeId: input.employee.id, kind: input.kind, title: input.title, body: input.body, link: input.link ?? null },
-    select: { id: true },
-  });
+  let notificationId: number | null = null;
+  try {
+    const notification = await db.notification.create({
+      data: { employeeId: input.employee.id, kind: input.kind, title: input.title, body: input.body, link: input.link ?? null },
+      select: { id: true },
+    });
+    notificationId = notification.id;
+  } catch (error) {
+    console.error("[notification] gagal dibuat", { employeeId: input.employee.id, kind: input.kind, error });
+  }
   const to = input.employee.email;
-  if (!to || !input.mail) return { notificationId: notification.id, emailedTo: null };
+  if (!to || !input.mail) return { notificationId, emailedTo: null };
   const sent = await sendMailSafely({ to, ...input.mail });
-  if (!sent) return { notificationId: notification.id, emailedTo: null };
-  await db.notification.update({ where: { id: notification.id }, data: { emailedAt: new Date() } });
-  return { notificationId: notification.id, emailedTo: to };
+  if (!sent) return { notificationId, emailedTo: null };
+  if (notificationId !== null) {
+    await db.notification
+      .update({ where: { id: notificationId }, data: { emailedAt: new Date() } })
+      .catch((error: unknown) => console.error("[notification] emailedAt gagal dicatat", { notificationId, error }));
+  }
+  return { notificationId, emailedTo: to };
 }
