@@ -29,7 +29,7 @@ const CONFIRM: Record<Exclude<Intent, "activate">, { question: string; yes: stri
 function TemporaryPassword({ password, emailedTo, hasEmail }: { password: string; emailedTo: string | null; hasEmail: boolean }) {
   const [copied, setCopied] = useState(false);
   return (
-    <div className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="temporary-password-box">
+    <div className="break-words rounded-lg border-2 border-amber-400 bg-amber-50 p-4 text-amber-950 [overflow-wrap:anywhere]" data-testid="temporary-password-box">
       <h3 className="font-semibold">Kata sandi sementara — hanya ditampilkan sekali</h3>
       <p className="mt-2 break-all font-mono text-2xl tracking-wider select-all" data-testid="temporary-password">
         {password}
