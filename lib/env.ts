@@ -60,6 +60,11 @@ export function env(): Env {
   return cached;
 }
 
+/** Forgets the validated environment so the next `env()` reads `process.env` again (tests only). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 /** The database URL; the app cannot run without one (`npm start` provides an embedded one). */
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;

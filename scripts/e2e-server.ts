@@ -2,12 +2,17 @@
  * The app as the end-to-end tests see it: a fresh database (a new database on the local PostgreSQL
  * of DATABASE_URL, or an in-memory embedded PGlite), migrated and seeded, the production build, and
  * `next start` on E2E_PORT (default 3100). Started and stopped by Playwright's webServer.
+ *
+ * Unless E2E_SMTP_SINK=0, an SMTP sink runs in this process on a free loopback port; the app sends
+ * its mail there and every message is saved as an .eml file in var/e2e/mail-sink/ for the tests
+ * (tests/e2e/support.ts `waitForMail`).
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
 import { log, run } from "./lib/run";
+import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink";
 import { createTestDb } from "./lib/test-db";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -18,6 +23,9 @@ async function main(): Promise<void> {
   log(`Basis data e2e: ${database.kind}`);
   rmSync(stateDir, { recursive: true, force: true });
   mkdirSync(stateDir, { recursive: true });
+  const sink: SmtpSink | undefined =
+    process.env.E2E_SMTP_SINK === "0" ? undefined : await startSmtpSink({ dir: path.join(stateDir, "mail-sink") });
+  if (sink) log(`Penampung e-mail SMTP: ${sink.host}:${sink.port} → var/e2e/mail-sink/`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -26,6 +34,7 @@ async function main(): Promise<void> {
     MAIL_DIR: path.join(stateDir, "mail"),
     STORAGE_DIR: path.join(stateDir, "storage"),
     NODE_ENV: "production",
+    ...(sink ? { SMTP_HOST: sink.host, SMTP_PORT: String(sink.port), SMTP_SECURE: "false", SMTP_USER: "", SMTP_PASSWORD: "" } : {}),
   };
   // Tests that need to look at the database read its URL here.
   writeFileSync(path.join(stateDir, "database-url"), database.url);
@@ -34,6 +43,8 @@ async function main(): Promise<void> {
   const shutdown = async (code: number) => {
     server?.kill("SIGTERM");
     await database.drop().catch(() => undefined);
+    // The sink waits for open SMTP sessions to end; never let that hold up the exit.
+    if (sink) await Promise.race([sink.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2_000))]);
     process.exit(code);
   };
   process.on("SIGTERM", () => void shutdown(0));

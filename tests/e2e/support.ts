@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { parseMail, type ParsedMail } from "../support/mail-message";
 
 /** The e2e server's database (written by scripts/e2e-server.ts), for set-up and checks. */
 export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -35,3 +36,32 @@ export async function login(page: Page, nip: string, password: string, newPasswo
 }
 
 export const loginError = (page: Page) => page.getByTestId("login-error");
+
+/** Where scripts/e2e-server.ts's SMTP sink saves every message it receives. */
+const MAIL_SINK_DIR = path.resolve("var/e2e/mail-sink");
+
+/**
+ * Waits for the newest message to `to` that arrived after `since` (and matches `subject`, when
+ * given), parsed: recipients, subject, plain text and HTML.
+ */
+export async function waitForMail(
+  to: string,
+  options: { since?: Date; subject?: RegExp; timeoutMs?: number } = {},
+): Promise<ParsedMail> {
+  const since = options.since?.getTime() ?? 0;
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  const address = to.toLowerCase();
+  for (;;) {
+    const files = existsSync(MAIL_SINK_DIR) ? readdirSync(MAIL_SINK_DIR).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+    for (const file of files) {
+      // Names start with the arrival time in milliseconds (scripts/lib/smtp-sink.ts).
+      if (Number(file.split("-")[0]) < since) break;
+      const mail = parseMail(readFileSync(path.join(MAIL_SINK_DIR, file), "utf8"));
+      if (mail.to.includes(address) && (!options.subject || options.subject.test(mail.subject))) return mail;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Tidak ada e-mail ke ${to}${options.subject ? ` dengan subjek ${options.subject}` : ""} di ${MAIL_SINK_DIR}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

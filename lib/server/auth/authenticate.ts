@@ -50,8 +50,25 @@ export async function authenticate(input: {
     return { ok: false, code: "IP_LIMITED" };
   }
 
+  const user = await db.user.findFirst({
+    where: { employee: { nip } },
+    select: {
+      id: true,
+      status: true,
+      passwordHash: true,
+      passwordChangedAt: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+      employee: { select: { name: true } },
+    },
+  });
+
+  // Failures before the password was last set (an admin reset, a reset link) no longer count:
+  // they were guesses at a password that no longer exists, and the reset must clear a lock.
+  const lookback = new Date(now.getTime() - lockoutLookbackMinutes() * MINUTE);
+  const since = user?.passwordChangedAt && user.passwordChangedAt > lookback ? user.passwordChangedAt : lookback;
   const history = await db.loginAttempt.findMany({
-    where: { nip, createdAt: { gte: new Date(now.getTime() - lockoutLookbackMinutes() * MINUTE) } },
+    where: { nip, createdAt: { gte: since } },
     select: { createdAt: true, success: true },
     orderBy: { createdAt: "asc" },
   });
@@ -63,18 +80,6 @@ export async function authenticate(input: {
     await burnPasswordCheck(input.password);
     return { ok: false, code: "LOCKED" };
   }
-
-  const user = await db.user.findFirst({
-    where: { employee: { nip } },
-    select: {
-      id: true,
-      status: true,
-      passwordHash: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-      employee: { select: { name: true } },
-    },
-  });
 
   const passwordOk = user?.passwordHash
     ? await verifyPassword(input.password, user.passwordHash)

@@ -6,18 +6,25 @@ import { env } from "@/lib/env";
 
 export type MailMessage = { to: string; subject: string; text: string; html?: string };
 
-let transporter: Transporter | undefined;
+let transporter: { key: string; transport: Transporter } | undefined;
 
 function smtpTransport(): Transporter | undefined {
   const config = env();
   if (!config.SMTP_HOST) return undefined;
-  transporter ??= nodemailer.createTransport({
-    host: config.SMTP_HOST,
-    port: config.SMTP_PORT,
-    secure: config.SMTP_SECURE,
-    auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? "" } : undefined,
-  });
-  return transporter;
+  // Rebuilt when the settings change (tests point it at a local SMTP sink).
+  const key = [config.SMTP_HOST, config.SMTP_PORT, config.SMTP_SECURE, config.SMTP_USER ?? ""].join("|");
+  if (transporter?.key !== key) {
+    transporter = {
+      key,
+      transport: nodemailer.createTransport({
+        host: config.SMTP_HOST,
+        port: config.SMTP_PORT,
+        secure: config.SMTP_SECURE,
+        auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? "" } : undefined,
+      }),
+    };
+  }
+  return transporter.transport;
 }
 
 const fileTransport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
