@@ -21,7 +21,12 @@ export type CreateEmployeeInput = EmployeeFieldsInput & {
  */
 export async function createEmployee(actor: ServiceActor, input: CreateEmployeeInput): Promise<{ id: number }> {
   assertAdmin(actor, "employee.manage");
-  const opdId = targetOpdId(actor, input.opdId, "employee.manage");
+  // Admin BKD may leave the agency out: it is then the unit's.
+  const unitOpdId =
+    input.opdId == null && actor.role === "ADMIN_BKD"
+      ? (await db.unit.findUnique({ where: { id: input.unitId }, select: { opdId: true } }))?.opdId
+      : undefined;
+  const opdId = targetOpdId(actor, input.opdId ?? unitOpdId, "employee.manage");
   const checked = validateEmployeeFields(input);
   if (!checked.ok) throw validationError(checked.fieldErrors);
   const fields = checked.value;

@@ -3,22 +3,25 @@ import type { Tx } from "../../prisma-client";
 import { AppError } from "../../errors";
 
 /**
- * Unit and position of an employee must belong to the employee's agency and be in use
- * (an unchanged reference is accepted as it is). Returns field errors, empty when fine.
+ * Unit and position of an employee must belong to the employee's agency (else NOT_FOUND: another
+ * agency's unit or position does not exist for this form) and be in use (an unchanged reference is
+ * accepted as it is). Returns the field errors of inactive references, empty when fine.
  */
 export async function checkOrgRefs(
   tx: Tx,
   input: { opdId: number; unitId: number; positionId: number; current?: { unitId: number; positionId: number } },
 ): Promise<Record<string, string[]>> {
-  const errors: Record<string, string[]> = {};
   const [unit, position] = await Promise.all([
     tx.unit.findFirst({ where: { id: input.unitId, opdId: input.opdId }, select: { active: true } }),
     tx.position.findFirst({ where: { id: input.positionId, opdId: input.opdId }, select: { active: true } }),
   ]);
-  if (!unit) errors.unitId = ["Unit kerja tidak ditemukan di perangkat daerah ini."];
-  else if (!unit.active && input.current?.unitId !== input.unitId) errors.unitId = ["Unit kerja ini sudah tidak aktif."];
-  if (!position) errors.positionId = ["Jabatan tidak ditemukan di perangkat daerah ini."];
-  else if (!position.active && input.current?.positionId !== input.positionId) errors.positionId = ["Jabatan ini sudah tidak aktif."];
+  const missing: Record<string, string[]> = {};
+  if (!unit) missing.unitId = ["Unit kerja tidak ditemukan di perangkat daerah ini."];
+  if (!position) missing.positionId = ["Jabatan tidak ditemukan di perangkat daerah ini."];
+  if (!unit || !position) throw new AppError("NOT_FOUND", Object.values(missing)[0]![0]!, missing);
+  const errors: Record<string, string[]> = {};
+  if (!unit.active && input.current?.unitId !== input.unitId) errors.unitId = ["Unit kerja ini sudah tidak aktif."];
+  if (!position.active && input.current?.positionId !== input.positionId) errors.positionId = ["Jabatan ini sudah tidak aktif."];
   return errors;
 }
 
