@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNewParent, descendantsOf, treeOrder } from "@/lib/domain/admin/hierarchy";
+import { nipPrefixRange } from "@/lib/domain/admin/nip-prefix";
 
 // A supervisor chain / unit tree:   1 ← 2 ← 3 ← 4      (4's parent is 3, 3's is 2, 2's is 1)
 //                                   1 ← 5 ← 6
@@ -73,5 +74,29 @@ describe("treeOrder", () => {
 
   it("treats a row whose parent is not in the list as a root", () => {
     expect(treeOrder([{ id: 3, parentId: 99 }]).map(({ row, depth }) => [row.id, depth])).toEqual([[3, 0]]);
+  });
+});
+
+describe("nipPrefixRange", () => {
+  it.each([
+    ["a date prefix", "19700115", { gte: "19700115", lt: "19700116" }],
+    ["a trailing 9 carries", "1979", { gte: "1979", lt: "1980" }],
+    ["several 9s carry", "19899", { gte: "19899", lt: "19900" }],
+    ["one digit", "2", { gte: "2", lt: "3" }],
+    ["all nines has no upper bound", "999", { gte: "999" }],
+    ["a full NIP", "199509032020031001", { gte: "199509032020031001", lt: "199509032020031002" }],
+  ] as const)("%s", (_l, prefix, expected) => {
+    expect(nipPrefixRange(prefix)).toEqual(expected);
+  });
+
+  it.each(["19a", "", " 19"])("refuses a non-digit prefix %j", (prefix) => {
+    expect(() => nipPrefixRange(prefix)).toThrow();
+  });
+
+  it("every NIP with the prefix lies inside the range, and neighbours outside", () => {
+    const { gte, lt } = nipPrefixRange("1979");
+    const inside = (nip: string) => nip >= gte && (lt === undefined || nip < lt);
+    expect(["197900000000000000", "197912312020031999"].every(inside)).toBe(true);
+    expect(["197899999999999999", "198000000000000000"].some(inside)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { nipPrefixRange } from "@/lib/domain/admin/nip-prefix";
 import { jakartaDate } from "@/lib/domain/period";
 import { formatPersonName } from "@/lib/domain/person-name";
 import { adminEmployeeScope, type ServiceActor } from "../../authz";
@@ -28,7 +29,7 @@ export async function searchSupervisorCandidates(
         adminEmployeeScope(actor),
         { id: { not: input.employeeId } },
         { OR: [{ endDate: null }, { endDate: { gte: today } }] },
-        /^[0-9]+$/.test(q) ? { nip: { startsWith: q } } : { name: { contains: q, mode: "insensitive" } },
+        /^[0-9]+$/.test(q) ? { nip: nipPrefixRange(q) } : { name: { contains: q, mode: "insensitive" } },
       ],
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
