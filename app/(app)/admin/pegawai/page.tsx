@@ -113,11 +113,11 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
               {result.rows.map((row) => (
                 <tr key={row.id}>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.nip}</td>
-                  <td className="px-3 py-2">
+                  <td className="min-w-44 px-3 py-2">
                     <Link href={`/admin/pegawai/${row.id}`} className="font-semibold text-brand-700 hover:underline">{row.displayName}</Link>
                   </td>
-                  <td className="px-3 py-2">{row.position}</td>
-                  <td className="px-3 py-2">{row.unit}</td>
+                  <td className="min-w-44 px-3 py-2">{row.position}</td>
+                  <td className="min-w-44 px-3 py-2">{row.unit}</td>
                   {isBkd ? <td className="px-3 py-2">{row.opd}</td> : null}
                   <td className="whitespace-nowrap px-3 py-2">{row.status} · {row.golongan}</td>
                   <td className="px-3 py-2"><AccountBadge state={row.account} /></td>
