@@ -28,9 +28,4 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
-export const conflict = (message: string, field?: string) =>
-  new AppError("CONFLICT", message, field ? { [field]: [message] } : undefined);
-
 export const invalidState = (message: string) => new AppError("INVALID_STATE", message);
-
-export const fieldNotFound = (message: string, field: string) => new AppError("NOT_FOUND", message, { [field]: [message] });
