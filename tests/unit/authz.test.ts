@@ -44,6 +44,7 @@ const EXPECTED: Record<Permission, Record<Role, string>> = {
   "employee.view": viewPerson,
   "employee.manage": agencyAdmin,
   "import.employees": agencyAdmin,
+  "role.manage": bkdOnly,
   "account.activate": agencyAdmin,
   "account.deactivate": agencyAdmin,
   "account.resetPassword": agencyAdmin,

@@ -20,6 +20,8 @@ export const PERMISSION_TABLE = {
   },
   "employee.manage": { PEGAWAI: none, ADMIN_OPD: ["agency"], ADMIN_BKD: ["any"] },
   "import.employees": { PEGAWAI: none, ADMIN_OPD: ["agency"], ADMIN_BKD: ["any"] },
+  // Granting or revoking the Admin OPD role: Admin BKD only (an Admin OPD cannot make admins).
+  "role.manage": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
 
   // Accounts (§1 Admin OPD, §12).
   "account.activate": { PEGAWAI: none, ADMIN_OPD: ["agency"], ADMIN_BKD: ["any"] },
