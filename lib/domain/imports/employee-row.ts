@@ -140,7 +140,7 @@ export function parseEmployeeRecord(record: RawRecord): ParsedEmployeeRecord {
 
   const golonganResult = status ? parseGolongan(cell("golongan"), status) : null;
   if (golonganResult && !golonganResult.ok) {
-    fail("golongan", `${golonganResult.message} (tertulis "${cell("golongan")}", status ${status}).`);
+    fail("golongan", `${golonganResult.message.replace(/\.$/, "")} (tertulis "${cell("golongan")}", status ${status}).`);
   }
   const golongan = golonganResult?.ok ? golonganResult.golongan : null;
 
