@@ -38,3 +38,28 @@ export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): 
     },
   });
 }
+
+/**
+ * Writes many audit rows in one statement (an import's per-record entries), in the same
+ * transaction as the change, like writeAudit.
+ */
+export async function writeAuditMany(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<number> {
+  let written = 0;
+  // Bounded statements: each row binds ~8 parameters and PostgreSQL allows 65,535 per statement.
+  for (let i = 0; i < entries.length; i += 2000) {
+    const result = await tx.auditLog.createMany({
+      data: entries.slice(i, i + 2000).map((entry) => ({
+        actorUserId: actor.userId,
+        actorNip: actor.nip ?? null,
+        ip: actor.ip ?? null,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId == null ? null : String(entry.targetId),
+        before: toJson(entry.before),
+        after: toJson(entry.after),
+      })),
+    });
+    written += result.count;
+  }
+  return written;
+}

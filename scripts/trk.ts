@@ -1,0 +1,44 @@
+/**
+ * `npm run trk -- <perintah> [opsi]`: the operations command line of TRK Jabar. Each command lives
+ * in scripts/trk/ and uses the same services as the web app (run with the react-server condition,
+ * see package.json, so the server-only modules load). Later imports (attendance, e-SAKIP targets,
+ * sanctions) add their command to COMMANDS.
+ */
+import "dotenv/config";
+import type { TrkCommand } from "./trk/command";
+import { importEmployeesCommand } from "./trk/import-employees";
+
+const COMMANDS: Record<string, TrkCommand> = {
+  "import-employees": importEmployeesCommand,
+};
+
+function usage(): string {
+  const lines = ["Penggunaan: npm run trk -- <perintah> [opsi]", "", "Perintah:"];
+  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage}`, `      ${command.summary}`, "");
+  lines.push("Tanpa DATABASE_URL, perintah memakai PostgreSQL tertanam (yang sedang berjalan, atau dijalankan sebentar).");
+  return lines.join("\n");
+}
+
+async function main(): Promise<number> {
+  const [name, ...args] = process.argv.slice(2);
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(usage());
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Perintah tidak dikenal: ${name}\n\n${usage()}`);
+    return 1;
+  }
+  return command.run(args);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
