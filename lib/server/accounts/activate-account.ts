@@ -6,7 +6,7 @@ import { writeAudit } from "../audit";
 import { db } from "../db";
 import { accountActivatedMail } from "../mail/templates";
 import { accountChanged, expireOpenResetTokens, loadManagedAccount } from "./managed-account";
-import { notifyEmployee } from "./notify-employee";
+import { notifyEmployee } from "../notifications/notify";
 import { newTemporaryPassword } from "./temporary-password";
 
 const isUniqueViolation = (error: unknown) =>

@@ -9,7 +9,7 @@ import { db } from "../db";
 import { AppError, invalid } from "../errors";
 import { passwordChangedMail } from "../mail/templates";
 import { expireOpenResetTokens } from "./managed-account";
-import { notifyEmployee } from "./notify-employee";
+import { notifyEmployee } from "../notifications/notify";
 import { hashResetToken, INVALID_RESET_LINK_MESSAGE, isWellFormedResetToken } from "./reset-token";
 
 const invalidLink = () => new AppError("INVALID_STATE", INVALID_RESET_LINK_MESSAGE);

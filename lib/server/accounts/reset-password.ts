@@ -7,7 +7,7 @@ import { db } from "../db";
 import { passwordResetByAdminMail } from "../mail/templates";
 import type { TemporaryPasswordResult } from "./activate-account";
 import { accountChanged, expireOpenResetTokens, loadManagedAccount } from "./managed-account";
-import { notifyEmployee } from "./notify-employee";
+import { notifyEmployee } from "../notifications/notify";
 import { newTemporaryPassword } from "./temporary-password";
 
 /**
