@@ -110,6 +110,15 @@ describe("findDuplicateNips", () => {
     expect(errors.map((e) => [e.line, e.column])).toEqual([[3, "nip"], [5, "nip"], [9, "nip"]]);
     expect(errors[0]!.message).toContain("juga di baris 5, 9");
   });
+
+  it("names at most three other lines, so a file of thousands of copies gives short messages", () => {
+    const records = Array.from({ length: 5000 }, (_, i) => ({ line: i + 2, nip: STAFF }));
+    const errors = findDuplicateNips(records);
+    expect(errors).toHaveLength(5000);
+    expect(errors[0]!.message).toContain("juga di baris 3, 4, 5 dan 4.996 baris lain");
+    expect(errors[4999]!.message).toContain("juga di baris 2, 3, 4 dan 4.996 baris lain");
+    expect(Math.max(...errors.map((e) => e.message.length))).toBeLessThan(200);
+  });
 });
 
 describe("findSupervisorCycles", () => {

@@ -234,6 +234,21 @@ function requiredDate(value: string, column: EmployeeImportColumn, fail: (c: Emp
   return date;
 }
 
+/** At most this many other lines are named in a duplicate's message, so a file of many copies stays linear. */
+const NAMED_OTHER_LINES = 3;
+
+/** "baris 4, 9, 12 dan 27 baris lain": the first few other lines holding the same value. */
+function otherLines(all: readonly number[], line: number): string {
+  const named: number[] = [];
+  for (const l of all) {
+    if (l === line) continue;
+    if (named.length === NAMED_OTHER_LINES) break;
+    named.push(l);
+  }
+  const rest = all.length - 1 - named.length;
+  return `baris ${named.join(", ")}${rest > 0 ? ` dan ${rest.toLocaleString("id-ID")} baris lain` : ""}`;
+}
+
 /** Every line whose NIP also appears on another line is an error: which of them is right is unknown. */
 export function findDuplicateNips(records: readonly Pick<ParsedEmployeeRecord, "line" | "nip">[]): ImportRowError[] {
   const lines = new Map<string, number[]>();
@@ -247,8 +262,7 @@ export function findDuplicateNips(records: readonly Pick<ParsedEmployeeRecord, "
   for (const [nip, all] of lines) {
     if (all.length < 2) continue;
     for (const line of all) {
-      const others = all.filter((l) => l !== line).join(", ");
-      errors.push(columnError(line, "nip", `NIP ${nip} muncul lebih dari sekali dalam berkas (juga di baris ${others}).`));
+      errors.push(columnError(line, "nip", `NIP ${nip} muncul lebih dari sekali dalam berkas (juga di ${otherLines(all, line)}).`));
     }
   }
   return errors;
