@@ -48,6 +48,13 @@ export async function proxy(request: NextRequest) {
   }
 
   if (isNavigation && pathname === "/login") {
+    // The server found this (signed, unexpired) session ended in the database: drop the cookie
+    // and show the form, rather than bouncing between the login page and the app.
+    if (request.nextUrl.searchParams.get("sesi") === "berakhir") {
+      const res = NextResponse.next();
+      res.cookies.delete(cookieName);
+      return res;
+    }
     return NextResponse.redirect(new URL("/", request.url));
   }
   if (isNavigation && valid.mcp && pathname !== CHANGE_PASSWORD_PATH && !isPublic(pathname)) {

@@ -7,15 +7,26 @@ import { writeAudit } from "@/lib/server/audit";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { getSessionUser } from "@/lib/server/auth/current-user";
 import { sessionCookieName } from "@/lib/server/auth/token";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/domain/auth/session-rules";
 
-/** Keluar: ends this session (the cookie is the session; nothing stays on the server). */
+/**
+ * Keluar: ends this session. Its id is recorded as ended, so a copy of the cookie is refused from
+ * now on too; the user's other sessions (another device) stay signed in.
+ */
 export async function logoutAction(): Promise<void> {
   const user = await getSessionUser();
   if (user) {
     const ip = clientIp(await headers());
-    await db.$transaction((tx) =>
-      writeAudit(tx, { userId: user.userId, nip: user.nip, ip }, { action: "auth.logout", targetType: "User", targetId: user.userId }),
-    );
+    await db.$transaction(async (tx) => {
+      await tx.endedSession.create({
+        data: {
+          sid: user.token.sid,
+          userId: user.userId,
+          expiresAt: new Date((user.token.loginAt + SESSION_MAX_AGE_SECONDS) * 1000),
+        },
+      });
+      await writeAudit(tx, { userId: user.userId, nip: user.nip, ip }, { action: "auth.logout", targetType: "User", targetId: user.userId });
+    });
   }
   (await cookies()).delete(sessionCookieName());
   redirect("/login?keluar=1");

@@ -14,8 +14,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Secret that signs session tokens (next-auth). Required in production. */
   AUTH_SECRET: z.string().min(32).optional(),
-  /** Public base URL of the app, used in e-mail links. */
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Public base URL of the app, used in e-mail links. Default: http://localhost:${PORT}. */
+  APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
 
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
@@ -42,7 +42,7 @@ const schema = z.object({
   TRUST_PROXY: bool,
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };
 
 let cached: Env | undefined;
 
@@ -56,7 +56,7 @@ export function env(): Env {
   if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET && !process.env.NEXT_PHASE) {
     throw new Error("AUTH_SECRET wajib diatur di produksi (minimal 32 karakter).");
   }
-  cached = parsed.data;
+  cached = { ...parsed.data, APP_URL: parsed.data.APP_URL ?? `http://localhost:${parsed.data.PORT}` };
   return cached;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The app as the end-to-end tests see it: a fresh database (a new database on the local PostgreSQL
  * of DATABASE_URL, or an in-memory embedded PGlite), migrated and seeded, the production build, and
- * `next start` on E2E_PORT (default 3100). Started and stopped by Playwright's webServer.
+ * the production server (scripts/serve.ts) on E2E_PORT (default 3100). Started and stopped by Playwright's webServer.
  *
  * Unless E2E_SMTP_SINK=0, an SMTP sink runs in this process on a free loopback port; the app sends
  * its mail there and every message is saved as an .eml file in var/e2e/mail-sink/ for the tests
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     await shutdown(1);
     return;
   }
-  server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
+  server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
   server.on("exit", (code) => void shutdown(code ?? 0));
 }
 

@@ -2,7 +2,7 @@
  * `npm start`: one command from a fresh clone to a running app.
  * Without DATABASE_URL it starts the embedded PostgreSQL (persisted under EMBEDDED_DB_DIR), then
  * applies the migrations, seeds (idempotent), builds the production bundle when the sources changed
- * and runs `next start`. `--dev` runs the development server instead; `--no-seed` skips the seed.
+ * and serves it (scripts/serve.ts: Next behind a plain HTTP server that sets the client address). `--dev` runs the development server instead; `--no-seed` skips the seed.
  */
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -58,10 +58,9 @@ async function main(): Promise<void> {
 
   const port = String(config.PORT);
   log(`Aplikasi berjalan di http://localhost:${port} (Ctrl+C untuk berhenti).`);
-  const server = spawn(path.resolve("node_modules/.bin/next"), [dev ? "dev" : "start", "-p", port], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
-  });
+  const server = dev
+    ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } })
+    : spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

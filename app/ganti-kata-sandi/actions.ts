@@ -15,11 +15,12 @@ const schema = z.object({
 export const changeTemporaryPasswordAction = createAction(
   { schema, allowMustChange: true },
   async (input, { actor, ip }) => {
+    if (!actor.mustChangePassword) redirect("/profil");
     const { sessionVersion } = await changeOwnPassword({
       userId: actor.userId,
       newPassword: input.newPassword,
       confirmPassword: input.confirmPassword,
-      requireCurrent: !actor.mustChangePassword,
+      requireCurrent: false,
       ip,
     });
     // Other sessions ended with the new session version; this one continues with it.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
@@ -8,14 +9,13 @@ export const metadata: Metadata = { title: "Ganti Kata Sandi" };
 
 export default async function ChangePasswordPage() {
   const user = await requireUser({ allowMustChange: true });
+  // Only a temporary password is changed here; a chosen one is changed on the profile, with the
+  // current password.
+  if (!user.mustChangePassword) redirect("/profil");
   return (
     <AuthCard
       title="Ganti Kata Sandi"
-      subtitle={
-        user.mustChangePassword
-          ? `Halo, ${user.name}. Anda masuk dengan kata sandi sementara; buat kata sandi baru sebelum melanjutkan.`
-          : "Buat kata sandi baru untuk akun Anda."
-      }
+      subtitle={`Halo, ${user.name}. Anda masuk dengan kata sandi sementara; buat kata sandi baru sebelum melanjutkan.`}
     >
       <ChangePasswordForm action={changeTemporaryPasswordAction} />
     </AuthCard>

@@ -2,13 +2,9 @@ import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Alert } from "@/components/ui/alert";
+import { safeCallback } from "@/lib/domain/auth/safe-callback";
 
 export const metadata: Metadata = { title: "Masuk" };
-
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}
 
 export default async function LoginPage({
   searchParams,

@@ -19,7 +19,9 @@ export function birthDateForms(date: CalendarDate): string[] {
   const yyyy = pad(date.year, 4);
   const mm = pad(date.month, 2);
   const dd = pad(date.day, 2);
-  const forms = [`${yyyy}${mm}${dd}`, `${dd}${mm}${yyyy}`];
+  const yy = yyyy.slice(2);
+  // Two-digit years too (DDMMYY, YYMMDD): "Dimas030995Ab" is as guessable as the 8-digit form.
+  const forms = [`${yyyy}${mm}${dd}`, `${dd}${mm}${yyyy}`, `${dd}${mm}${yy}`, `${yy}${mm}${dd}`];
   for (const separator of ["-", "/", "."]) {
     forms.push([yyyy, mm, dd].join(separator), [dd, mm, yyyy].join(separator));
   }

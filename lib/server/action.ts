@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
+import "@/lib/zod-locale";
 import { clientIp } from "./auth/client-ip";
 import { getSessionUser, type SessionUser } from "./auth/current-user";
 import { isAppError } from "./errors";

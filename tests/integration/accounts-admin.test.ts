@@ -214,6 +214,23 @@ describe("Atur Ulang Kata Sandi (by an admin)", () => {
   });
 });
 
+describe("two resets at once", () => {
+  it("one wins and the other is told the account changed: one temporary password, one e-mail", async () => {
+    const { a, adminA } = await twoAgencies();
+    const target = await createPerson(a);
+    const results = await Promise.allSettled([0, 1, 2].map(() => resetPassword({ actor: actorOf(adminA, IP), employeeId: target.employee.id })));
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    for (const lost of results.filter((r) => r.status === "rejected")) {
+      expect((lost as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    }
+    expect(await db.auditLog.count({ where: { action: "account.password_reset" } })).toBe(1);
+    expect(mail.messages()).toHaveLength(1);
+    const password = (won[0] as PromiseFulfilledResult<{ temporaryPassword: string }>).value.temporaryPassword;
+    expect(mail.messages()[0]!.text).toContain(password);
+  });
+});
+
 describe("who may manage accounts", () => {
   const operations = [
     ["activate", (actor: ReturnType<typeof actorOf>, employeeId: number) => activateAccount({ actor, employeeId })],

@@ -62,6 +62,8 @@ describe("checkPassword (DESIGN.md §12)", () => {
     ["DD/MM/YYYY", "Rahasia15/03/1992"],
     ["DD.MM.YYYY", "Rahasia15.03.1992"],
     ["YYYY/MM/DD", "Rahasia1992/03/15"],
+    ["DDMMYY", "Rahasia150392"],
+    ["YYMMDD", "Rahasia920315"],
   ])("refuses the birth date (from the NIP) written %s", (_label, password) => {
     expect(checkPassword(password, context)).toEqual([MESSAGE.birth]);
   });

@@ -27,7 +27,10 @@ export async function resetPassword(input: {
 
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
-      where: { id: before.id, status: "ACTIVE" },
+      // Compare-and-set on the session version: of two resets at once (two tabs, a double
+      // click) one wins and the other is told the account just changed, so only one temporary
+      // password is ever sent.
+      where: { id: before.id, status: "ACTIVE", sessionVersion: before.sessionVersion },
       data: {
         passwordHash,
         mustChangePassword: true,

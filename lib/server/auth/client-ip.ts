@@ -1,9 +1,10 @@
 import { env } from "@/lib/env";
 
 /**
- * The client's IP address. `next start` appends the socket's peer address to X-Forwarded-For, so
- * its last entry is trustworthy; behind a reverse proxy (TRUST_PROXY=true) the first entry is the
- * client as the proxy saw it.
+ * The client's IP address. Our server (scripts/lib/serve.ts) replaces X-Forwarded-For with the
+ * socket's peer address, or appends the peer behind a reverse proxy (TRUST_PROXY=true), where the
+ * first entry is the client as the proxy saw it. So without TRUST_PROXY the last (only) entry is
+ * the peer, whatever the client sent.
  */
 export function clientIp(headers: { get(name: string): string | null }): string {
   const forwarded = headers.get("x-forwarded-for");

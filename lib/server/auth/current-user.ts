@@ -6,6 +6,8 @@ import { sessionExpiry } from "@/lib/domain/auth/session-rules";
 import { db } from "../db";
 import { decodeSessionToken, sessionCookieName, type TrkToken } from "./token";
 
+export const SESSION_ENDED_LOGIN_PATH = "/login?sesi=berakhir";
+
 export type Role = "PEGAWAI" | "ADMIN_OPD" | "ADMIN_BKD";
 
 /** The signed-in user as every service sees it: the `actor` of an operation. */
@@ -44,6 +46,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     },
   });
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== token.sv) return null;
+  if (await db.endedSession.findUnique({ where: { sid: token.sid }, select: { sid: true } })) return null;
   return {
     userId: user.id,
     employeeId: user.employee.id,
@@ -57,10 +60,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/** For pages: the signed-in user, or a redirect to the login page (or to change the password). */
+/**
+ * For pages: the signed-in user, or a redirect to the login page (or to change the password).
+ * `/login?sesi=berakhir` makes proxy.ts drop the cookie, so a session ended elsewhere (reset,
+ * deactivation, logout) lands on the login form instead of bouncing between it and the page.
+ */
 export async function requireUser(options: { allowMustChange?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/login?sesi=berakhir");
+  if (!user) redirect(SESSION_ENDED_LOGIN_PATH);
   if (user.mustChangePassword && !options.allowMustChange) redirect("/ganti-kata-sandi");
   return user;
 }

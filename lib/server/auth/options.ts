@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { randomUUID } from "node:crypto";
 import { authSecret, env } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/domain/auth/session-rules";
 import { authenticate } from "./authenticate";
@@ -50,7 +51,7 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           const u = user as unknown as AuthorizedUser;
           const now = Math.floor(Date.now() / 1000);
-          const fresh: TrkToken = { sub: u.id, name: u.name, uid: u.uid, sv: u.sv, mcp: u.mcp, loginAt: now, seenAt: now };
+          const fresh: TrkToken = { sub: u.id, name: u.name, uid: u.uid, sid: randomUUID(), sv: u.sv, mcp: u.mcp, loginAt: now, seenAt: now };
           return fresh;
         }
         return token;

@@ -10,6 +10,8 @@ import { SESSION_MAX_AGE_SECONDS, type SessionTimes } from "@/lib/domain/auth/se
 export type TrkToken = JWT &
   SessionTimes & {
     uid: number;
+    /** Random id of this session, so logging out can end exactly this one (EndedSession). */
+    sid: string;
     sv: number; // User.sessionVersion at login: bumping it ends every session of the user
     mcp: boolean; // must change password
   };
@@ -26,6 +28,7 @@ export function isTrkToken(token: JWT | null): token is TrkToken {
   return (
     !!token &&
     typeof token.uid === "number" &&
+    typeof token.sid === "string" &&
     typeof token.sv === "number" &&
     typeof token.loginAt === "number" &&
     typeof token.seenAt === "number"

@@ -31,6 +31,19 @@ export async function updateOwnContact(input: {
   if (!before) throw notFound();
   const after = { email: email.value, phone: phone.value };
   if (before.email === after.email && before.phone === after.phone) return { changed: false, ...after };
+  // An address belongs to one employee: another's would receive this one's notifications and
+  // block the owner's "Lupa Kata Sandi" by e-mail (the lookup would be ambiguous).
+  if (after.email && after.email !== before.email) {
+    const taken = await db.employee.findFirst({
+      where: { id: { not: before.id }, email: { equals: after.email, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (taken) {
+      throw invalid("Periksa kembali isian yang ditandai.", {
+        email: ["Alamat e-mail ini sudah dipakai pegawai lain. Gunakan alamat e-mail Anda sendiri."],
+      });
+    }
+  }
 
   await db.$transaction(async (tx) => {
     await tx.employee.update({ where: { id: before.id }, data: after });
