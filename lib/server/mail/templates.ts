@@ -14,7 +14,7 @@ function escapeHtml(value: string): string {
 type Block = { kind: "p"; text: string } | { kind: "code"; label: string; value: string } | { kind: "link"; label: string; url: string };
 
 /** Renders the same blocks as plain text and as minimal, inline-styled HTML. */
-function compose(subject: string, greeting: string, blocks: Block[]): MailContent {
+export function compose(subject: string, greeting: string, blocks: Block[]): MailContent {
   const text = [
     greeting,
     ...blocks.map((b) => (b.kind === "p" ? b.text : b.kind === "code" ? `${b.label}: ${b.value}` : `${b.label}:\n${b.url}`)),
