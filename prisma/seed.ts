@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import type { OpdKind } from "../lib/generated/prisma/enums";
 import { DEMO_AGENCIES } from "./data/demo-roster";
+import { seedDemoSkps } from "./seed-skp";
 import {
   BCRYPT_COST,
   DEFAULT_WORKING_HOURS,
@@ -252,6 +253,7 @@ async function countRows(db: Tx): Promise<Record<string, number>> {
     "Periode (bulan)": await db.period.count(),
     "Kebijakan TRK": await db.remunerationPolicy.count(),
     "Sasaran OPD (e-SAKIP)": await db.orgTarget.count(),
+    "SKP disetujui": await db.skp.count({ where: { inForceVersionId: { not: null } } }),
   };
 }
 
@@ -284,6 +286,7 @@ async function main(): Promise<void> {
         await seedCalendar(tx);
         await seedPolicy(tx);
         await seedOrgTargets(tx, opdIds);
+        await seedDemoSkps(tx, { year: SEED_YEAR, employeeIds });
         return { before, after: await countRows(tx) };
       },
       { timeout: 120_000, maxWait: 10_000 },

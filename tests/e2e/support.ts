@@ -65,3 +65,21 @@ export async function waitForMail(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Gives a demo account a known password it need not change (other specs may have changed it). */
+export async function setPassword(nip: string, password: string): Promise<void> {
+  const { default: bcrypt } = await import("bcrypt");
+  const hash = await bcrypt.hash(password, 12);
+  await withDb((c) =>
+    c.query(
+      `UPDATE user_account SET "passwordHash" = $2, "mustChangePassword" = false, "failedLoginCount" = 0, "lockedUntil" = NULL, status = 'ACTIVE'
+       WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $1)`,
+      [nip, hash],
+    ),
+  );
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}

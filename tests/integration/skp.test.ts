@@ -117,7 +117,7 @@ describe("submitting", () => {
     ["an IKI without target", { rhks: [{ kind: "UTAMA", description: "Tersusunnya aplikasi layanan", ikis: [iki("Jumlah modul", {})] }] }, /target untuk paling sedikit satu bulan/],
   ] as const)("refuses %s with a clear message and changes nothing", async (_label, document, message) => {
     const o = await org();
-    const { versionId } = await draftOf(o.staf, document as SkpDocumentInput);
+    const { versionId } = await draftOf(o.staf, document as unknown as SkpDocumentInput);
     const audits = await db.auditLog.count();
     await expect(submitSkp({ actor: actorOf(o.staf), versionId, now: NOW })).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(message) });
     expect((await db.skpVersion.findUniqueOrThrow({ where: { id: versionId } })).status).toBe("DRAFT");
