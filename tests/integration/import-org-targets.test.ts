@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -261,4 +262,15 @@ describe("organisation target queries", () => {
     const pegawai = await actorFor("PEGAWAI", "2.14");
     await expect(listOrgTargetsForAdmin(pegawai, { opdId: kominfo, year: 2026 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+});
+
+describe("seed and import agree", () => {
+  it("seeds only Diskominfo's targets of the sample, which importing the sample then finds unchanged", async () => {
+    await resetDatabase();
+    execFileSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed.ts"], { env: process.env, encoding: "utf8" });
+    const seeded = await db.orgTarget.findMany({ select: { opd: { select: { code: true } } } });
+    expect(seeded.map((t) => t.opd.code)).toEqual(["2.14", "2.14", "2.14", "2.14"]);
+    const result = await importOrgTargets({ actor: CLI_SYSTEM_ACTOR, fileName: "sasaran.csv", content: SAMPLE });
+    expect(result).toMatchObject({ created: SAMPLE_ROWS - 4, updated: 0, unchanged: 4, errors: [] });
+  }, 120_000);
 });
