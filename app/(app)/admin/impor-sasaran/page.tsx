@@ -80,7 +80,8 @@ export default async function ImportOrgTargetsPage({ searchParams }: { searchPar
 
       <section aria-labelledby="sasaran-tersimpan" className="space-y-4">
         <h2 id="sasaran-tersimpan" className="text-lg font-semibold">Sasaran tersimpan</h2>
-        <form method="get" action="/admin/impor-sasaran#sasaran-tersimpan" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        {/* Keyed by the choice shown: after a client-side navigation (a result link) the fields must show the new one. */}
+        <form key={`${agency?.id ?? ""}-${year}`} method="get" action="/admin/impor-sasaran#sasaran-tersimpan" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
           {isBkd ? (
             <div className="min-w-0 flex-1">
               <label htmlFor="opd" className="block text-sm font-medium text-slate-700">Perangkat daerah</label>
