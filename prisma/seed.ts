@@ -14,6 +14,9 @@ import { parse } from "csv-parse/sync";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import type { OpdKind } from "../lib/generated/prisma/enums";
+import { readCsvTable } from "../lib/domain/imports/csv-table";
+import { ORG_TARGET_IMPORT_MAX_ROWS } from "../lib/domain/imports/limits";
+import { checkOrgTargetHeader, validateOrgTargetFile } from "../lib/domain/imports/org-target-file";
 import { DEMO_AGENCIES } from "./data/demo-roster";
 import { seedDemoSkps } from "./seed-skp";
 import {
@@ -30,6 +33,8 @@ import {
 } from "./factories";
 
 const SEED_YEAR = 2026;
+/** Diskominfo, the fully staffed demo agency: its organisation targets are seeded. */
+const DEMO_TARGETS_OPD_CODE = "2.14";
 const DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 const OPD_KINDS: readonly OpdKind[] = ["SEKRETARIAT", "INSPEKTORAT", "DINAS", "BADAN", "RUMAH_SAKIT"];
 
@@ -220,20 +225,28 @@ async function seedPolicy(tx: Tx): Promise<void> {
   });
 }
 
+/**
+ * The demo agency's organisation targets (e-SAKIP), so its head can cascade the RHK of their SKP:
+ * the Diskominfo rows of the sample that `npm run trk -- import-org-targets` also reads, checked
+ * and normalised by the same rules as the import (so importing the sample afterwards finds them
+ * unchanged). The other agencies' rows stay for the import to bring in.
+ */
 async function seedOrgTargets(tx: Tx, opdIds: Map<string, number>): Promise<void> {
-  const columns = ["kode_opd", "tahun", "sasaran_strategis", "indikator", "target", "satuan"];
-  for (const row of readCsv("sasaran-opd-2026-sample.csv", columns)) {
-    const opdId = opdIds.get(row.kode_opd!);
-    if (!opdId) throw new Error(`sasaran-opd-2026-sample.csv: OPD ${row.kode_opd} tidak dikenal`);
+  const fileName = "sasaran-opd-2026-sample.csv";
+  const table = readCsvTable(readFileSync(`${DATA_DIR}${fileName}`), { maxRows: ORG_TARGET_IMPORT_MAX_ROWS });
+  const check = validateOrgTargetFile(table.records, { knownOpdCodes: new Set(opdIds.keys()), ownOpdCode: null });
+  const errors = [...table.errors, ...checkOrgTargetHeader(table.header), ...check.errors];
+  if (errors.length > 0) throw new Error(`${fileName}: ${errors.map((e) => `baris ${e.line}: ${e.message}`).join("; ")}`);
+  for (const row of check.rows.filter((r) => r.opdCode === DEMO_TARGETS_OPD_CODE)) {
     const key = {
-      opdId,
-      year: Number(row.tahun),
-      sasaranStrategis: row.sasaran_strategis!,
-      indikator: row.indikator!,
+      opdId: opdIds.get(row.opdCode)!,
+      year: row.year,
+      sasaranStrategis: row.sasaranStrategis,
+      indikator: row.indikator,
     };
     await tx.orgTarget.upsert({
       where: { opdId_year_sasaranStrategis_indikator: key },
-      create: { ...key, target: row.target!, unit: row.satuan! },
+      create: { ...key, target: row.target, unit: row.unit },
       update: {},
     });
   }

@@ -7,9 +7,11 @@
 import "dotenv/config";
 import type { TrkCommand } from "./trk/command";
 import { importEmployeesCommand } from "./trk/import-employees";
+import { importOrgTargetsCommand } from "./trk/import-org-targets";
 
 const COMMANDS: Record<string, TrkCommand> = {
   "import-employees": importEmployeesCommand,
+  "import-org-targets": importOrgTargetsCommand,
 };
 
 function usage(): string {

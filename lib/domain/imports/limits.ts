@@ -2,3 +2,7 @@
 export const EMPLOYEE_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** Largest number of data rows in one employee file (DESIGN.md §13: 60,000 employees). */
 export const EMPLOYEE_IMPORT_MAX_ROWS = 100_000;
+/** Largest organisation target file accepted (all agencies' targets for several years fit in far less). */
+export const ORG_TARGET_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+/** Largest number of data rows in one organisation target file (40 agencies × a few dozen indicators × years). */
+export const ORG_TARGET_IMPORT_MAX_ROWS = 10_000;
