@@ -1,4 +1,5 @@
 import "server-only";
+import { listOrgTargets } from "../org-targets/queries";
 import type { Db, Tx } from "../prisma-client";
 
 export type CascadeOptions = {
@@ -20,14 +21,10 @@ export async function cascadeOptions(client: Db | Tx, input: { employeeId: numbe
     select: { opdId: true, supervisor: { select: { id: true, name: true } } },
   });
   if (!owner.supervisor) {
-    const targets = await client.orgTarget.findMany({
-      where: { opdId: owner.opdId, year: input.year },
-      orderBy: [{ sasaranStrategis: "asc" }, { indikator: "asc" }],
-      select: { id: true, sasaranStrategis: true, indikator: true, target: true, unit: true },
-    });
+    const targets = await listOrgTargets(client, { opdId: owner.opdId, year: input.year });
     return {
       parentRhks: [],
-      orgTargets: targets.map((t) => ({ ...t, target: t.target.toString() })),
+      orgTargets: targets,
       note: targets.length === 0 ? `Sasaran organisasi (e-SAKIP) perangkat daerah Anda untuk tahun ${input.year} belum diimpor.` : null,
     };
   }
