@@ -12,6 +12,7 @@ const TILES: Tile[] = [
   { href: "/admin/unit", title: "Unit Kerja", description: "Struktur unit kerja (bidang, seksi, UPTD)." },
   { href: "/admin/jabatan", title: "Jabatan", description: "Jabatan dan kelas jabatan." },
   { href: "/admin/impor-pegawai", title: "Impor Pegawai (SIAp)", description: "Unggah berkas CSV data pegawai dari SIAp Jabar." },
+  { href: "/admin/periode", title: "Periode dan Penguncian Bulan", description: "Kunci bulan kinerja lebih awal atau buka kembali dengan alasan (tercatat di audit).", bkdOnly: true },
   { href: "/admin/audit", title: "Log Audit", description: "Jejak setiap perubahan data: siapa, kapan, apa.", bkdOnly: true },
 ];
 
