@@ -7,9 +7,11 @@
 import "dotenv/config";
 import type { TrkCommand } from "./trk/command";
 import { importEmployeesCommand } from "./trk/import-employees";
+import { sendRemindersCommand } from "./trk/send-reminders";
 
 const COMMANDS: Record<string, TrkCommand> = {
   "import-employees": importEmployeesCommand,
+  "send-reminders": sendRemindersCommand,
 };
 
 function usage(): string {
