@@ -16,7 +16,7 @@ export const sendRemindersCommand: TrkCommand = {
     try {
       parsed = parseArgs({ args, allowPositionals: false, options: { date: { type: "string" } } });
     } catch (error) {
-      console.error(`${error instanceof Error ? error.message : String(error)}\nPenggunaan: npm run trk -- ${sendRemindersCommand.usage}`);
+      console.error(`Opsi tidak dikenal atau tidak lengkap (${error instanceof Error ? error.message : String(error)}).\nPenggunaan: npm run trk -- ${sendRemindersCommand.usage}`);
       return 1;
     }
     const { compareCalendarDates } = await import("../../lib/domain/calendar-date");
