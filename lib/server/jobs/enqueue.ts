@@ -27,6 +27,10 @@ export async function enqueueJob(client: Db | Tx, input: EnqueueJobInput): Promi
     });
     return { id: job.id, created: true };
   }
+  // Every scheduler tick of every instance re-enqueues what is due: look first, so that the common
+  // case neither writes nor spends a value of the id sequence on a conflicting insert.
+  const found = await client.job.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
+  if (found) return { id: found.id, created: false };
   const inserted = await client.$queryRaw<{ id: number }[]>`
     INSERT INTO "job" ("kind", "payload", "runAt", "maxAttempts", "dedupeKey", "updatedAt")
     VALUES (${input.kind}, ${JSON.stringify(input.payload)}::jsonb, ${runAt}, ${maxAttempts}, ${input.dedupeKey}, now())
