@@ -9,6 +9,12 @@ const bool = z
   .optional()
   .transform((v) => v === "true" || v === "1");
 
+/** Like `bool`, but unset or empty means true. */
+const boolDefaultTrue = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === undefined || v === "" || v === "true" || v === "1");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -40,6 +46,11 @@ const schema = z.object({
   LOGIN_IP_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Trust X-Forwarded-For from a reverse proxy when reading the client IP. */
   TRUST_PROXY: bool,
+
+  /** Run the background-job worker (reminders, e-mail, allowance runs) inside the production server. */
+  JOBS_WORKER: boolDefaultTrue,
+  /** Seconds between two polls of the job queue (and scheduler ticks) by the worker. */
+  JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };

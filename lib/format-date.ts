@@ -20,3 +20,10 @@ export function formatDateTimeWib(value: Date): string {
 export function formatCalendarDate(value: Date): string {
   return dateOnly.format(value);
 }
+
+const longDate = new Intl.DateTimeFormat("id-ID", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+/** A WIB calendar date with its weekday: "Jumat, 4 Desember 2026". */
+export function formatCalendarDateLong(date: { year: number; month: number; day: number }): string {
+  return longDate.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+}

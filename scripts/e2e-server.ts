@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     MAIL_DIR: path.join(stateDir, "mail"),
     STORAGE_DIR: path.join(stateDir, "storage"),
     NODE_ENV: "production",
+    // No background worker: a reminder sent at 15:00 WIB would change what the tests see.
+    JOBS_WORKER: "false",
     ...(sink ? { SMTP_HOST: sink.host, SMTP_PORT: String(sink.port), SMTP_SECURE: "false", SMTP_USER: "", SMTP_PASSWORD: "" } : {}),
   };
   // Tests that need to look at the database read its URL here.

@@ -8,10 +8,12 @@ import "dotenv/config";
 import type { TrkCommand } from "./trk/command";
 import { importEmployeesCommand } from "./trk/import-employees";
 import { importOrgTargetsCommand } from "./trk/import-org-targets";
+import { sendRemindersCommand } from "./trk/send-reminders";
 
 const COMMANDS: Record<string, TrkCommand> = {
   "import-employees": importEmployeesCommand,
   "import-org-targets": importOrgTargetsCommand,
+  "send-reminders": sendRemindersCommand,
 };
 
 function usage(): string {

@@ -6,6 +6,8 @@ import { createTestDb, type TestDb } from "../../scripts/lib/test-db";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** "embedded" (PGlite: one connection at a time) or "postgresql". */
+    databaseKind: TestDb["kind"];
   }
 }
 
@@ -19,6 +21,7 @@ export async function setup(project: TestProject) {
     stdio: "pipe",
   });
   project.provide("databaseUrl", database.url);
+  project.provide("databaseKind", database.kind);
 }
 
 export async function teardown() {

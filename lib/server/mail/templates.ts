@@ -81,3 +81,13 @@ export function passwordChangedMail(input: Person & { at: Date; appUrl: string }
     { kind: "link", label: "Masuk ke TRK Jabar", url: loginUrl(input.appUrl) },
   ]);
 }
+
+/** DESIGN.md §10: the daily reminder when no activity is logged by 15:00 WIB on a working day. */
+export function activityReminderMail(input: Person & { dateLabel: string; link: string }): MailContent {
+  return compose(`Pengingat: aktivitas harian ${input.dateLabel} belum diisi`, `Yth. ${input.name},`, [
+    { kind: "p", text: `Belum ada aktivitas harian yang Anda catat di TRK Jabar untuk ${input.dateLabel}.` },
+    { kind: "p", text: "Catat aktivitas Anda hari ini agar dapat diperiksa atasan dan dihitung dalam Tunjangan Remunerasi Kinerja. Aktivitas tidak dapat diubah lagi setelah bulannya dikunci." },
+    { kind: "link", label: "Isi Aktivitas Harian", url: input.link },
+    { kind: "p", text: "Anda dapat berhenti menerima pengingat ini lewat e-mail pada halaman Profil, bagian Notifikasi E-mail." },
+  ]);
+}

@@ -9,6 +9,11 @@ export type NotifyResult = { notificationId: number | null; emailedTo: string | 
 /** Kinds that always go by e-mail too, whatever the employee chose on the profile (DESIGN.md §10). */
 const ALWAYS_EMAILED: ReadonlySet<NotificationKind> = new Set<NotificationKind>(["PASSWORD_RESET", "ACCOUNT_ACTIVATED"]);
 
+/** Whether an employee gets the e-mail copy of `kind`: their choice on the profile, or always for account security. */
+export function wantsEmail(kind: NotificationKind, emailNotifications: readonly NotificationKind[]): boolean {
+  return ALWAYS_EMAILED.has(kind) || emailNotifications.includes(kind);
+}
+
 export type NotifyInput = {
   employeeId: number;
   kind: NotificationKind;
@@ -35,7 +40,7 @@ export async function notify(input: NotifyInput): Promise<NotifyResult> {
     console.error("[notification] penerima gagal dibaca", { employeeId: input.employeeId, error });
   }
   if (!employee) return { notificationId: null, emailedTo: null };
-  const wantsMail = ALWAYS_EMAILED.has(input.kind) || employee.emailNotifications.includes(input.kind);
+  const wantsMail = wantsEmail(input.kind, employee.emailNotifications);
   return notifyEmployee({ ...input, employee, mail: wantsMail ? input.mail : undefined });
 }
 

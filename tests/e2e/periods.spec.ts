@@ -1,0 +1,103 @@
+import bcrypt from "bcrypt";
+import { expect, test } from "@playwright/test";
+import { jakartaDate, monthLabel } from "@/lib/domain/period";
+import { DEMO_ACCOUNTS, type DemoAccount } from "@/prisma/factories";
+import { login, withDb } from "./support";
+
+/** Puts a seeded account back to its temporary password, so runs and other specs start alike. */
+async function resetToTemporaryPassword(account: DemoAccount): Promise<void> {
+  const hash = await bcrypt.hash(account.password, 12);
+  await withDb((c) =>
+    c.query(
+      `UPDATE user_account SET "passwordHash" = $1, "mustChangePassword" = true, "failedLoginCount" = 0, "lockedUntil" = NULL, status = 'ACTIVE'
+       WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $2)`,
+      [hash, account.nip],
+    ),
+  );
+}
+
+// The running month (WIB) is always open on its schedule, so the journey works on any day.
+const today = jakartaDate(new Date());
+const month = { year: today.year, month: today.month, name: `${monthLabel(today.month)} ${today.year}` };
+
+/** The running month back to its scheduled lock only (other specs share the database). */
+const resetMonth = () =>
+  withDb((c) =>
+    c.query(
+      `UPDATE period SET "lockedAt" = NULL, "lockedById" = NULL, "reopenedAt" = NULL, "reopenedById" = NULL, "reopenReason" = NULL
+       WHERE year = $1 AND month = $2`,
+      [month.year, month.month],
+    ),
+  );
+
+test.describe("month locks (issue #5)", () => {
+  test.beforeAll(async () => {
+    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
+    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
+    await resetMonth();
+  });
+  test.afterAll(async () => {
+    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
+    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
+    await resetMonth();
+  });
+
+  test("Admin BKD locks the running month early and reopens it with a reason, both audited", async ({ page }) => {
+    const admin = DEMO_ACCOUNTS.adminBkd;
+    await login(page, admin.nip, admin.password, "PeriodeKunci2026x");
+    await page.getByRole("link", { name: "Admin", exact: true }).click();
+    await page.getByRole("link", { name: /Periode dan Penguncian Bulan/ }).click();
+    await expect(page.getByRole("heading", { name: "Periode dan Penguncian Bulan" })).toBeVisible();
+    await expect(page.getByTestId("period-list").getByRole("listitem")).toHaveCount(12);
+
+    const row = page.getByTestId(`period-${month.month}`);
+    const state = page.getByTestId(`period-${month.month}-state`);
+    await expect(state).toHaveText("Terbuka");
+    await expect(row).toContainText("Jadwal kunci:");
+    await expect(row).toContainText("23.59 WIB");
+
+    await row.getByRole("button", { name: `Kunci Sekarang ${month.name}` }).click();
+    await expect(page.getByTestId(`lock-${month.month}-success`)).toHaveText(`Bulan ${month.name} telah dikunci.`);
+    await expect(state).toHaveText("Terkunci");
+    await expect(row).toContainText(`Dikunci oleh ${admin.name}`);
+
+    // A reason that is too short is refused with a message, and the month stays locked.
+    const reason = row.getByLabel(`Alasan membuka kembali ${month.name}`);
+    await reason.fill("terlalu");
+    await row.getByRole("button", { name: `Buka Kembali ${month.name}` }).click();
+    await expect(row.getByText("Alasan membuka kembali minimal 10 karakter.").first()).toBeVisible();
+    await expect(reason).toHaveValue("terlalu");
+    await expect(state).toHaveText("Terkunci");
+
+    await reason.fill("Penguncian dini keliru, data absensi belum lengkap");
+    await row.getByRole("button", { name: `Buka Kembali ${month.name}` }).click();
+    await expect(page.getByTestId(`reopen-${month.month}-success`)).toHaveText(`Bulan ${month.name} telah dibuka kembali.`);
+    await expect(state).toHaveText("Terbuka");
+    await expect(row).toContainText("alasan: “Penguncian dini keliru, data absensi belum lengkap”");
+
+    const audits = await withDb(async (c) =>
+      (
+        await c.query<{ action: string; actorNip: string }>(
+          `SELECT a.action, a."actorNip" FROM audit_log a JOIN period p ON a."targetId" = p.id::text
+           WHERE a."targetType" = 'Period' AND p.year = $1 AND p.month = $2 ORDER BY a.id DESC LIMIT 2`,
+          [month.year, month.month],
+        )
+      ).rows,
+    );
+    expect(audits).toEqual([
+      { action: "period.reopen", actorNip: admin.nip },
+      { action: "period.lock", actorNip: admin.nip },
+    ]);
+  });
+
+  test("Admin OPD neither sees the link nor opens the page", async ({ page }) => {
+    const admin = DEMO_ACCOUNTS.adminOpd;
+    await login(page, admin.nip, admin.password, "PeriodeOpd2026xy");
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: "Administrasi" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Periode dan Penguncian Bulan/ })).toHaveCount(0);
+    const response = await page.goto("/admin/periode");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  });
+});
