@@ -11,6 +11,8 @@ function oneDecimal(value: number): string {
  * setting is; users know the unit as "MB".
  */
 export function formatMegabytes(bytes: number): string {
+  // A limit below 0.1 MB would read "0 MB"; say it in KB instead.
+  if (bytes < 0.1 * MIB) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${oneDecimal(bytes / MIB)} MB`;
 }
 

@@ -28,6 +28,7 @@ export function permittedEmployeesWhere(actor: ServiceActor, permission: Permiss
   const rule: Readonly<Record<string, readonly Scope[]>> = PERMISSION_TABLE[permission];
   const scopes = Object.hasOwn(rule, actor.role) ? rule[actor.role] : [];
   if (!scopes || scopes.length === 0) return null;
+  if (scopes.includes("any")) return {};
   return { OR: scopes.map((scope) => scopeWhere(scope, actor)) };
 }
 

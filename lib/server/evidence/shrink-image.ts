@@ -6,7 +6,7 @@ import { firstDownscaleAttempt, nextDownscaleAttempt, type DownscaleAttempt } fr
  * Largest image we decode (pixels). A small file can declare huge dimensions (a decompression
  * bomb); sharp refuses to decode past this instead of filling the memory.
  */
-const MAX_INPUT_PIXELS = 100_000_000;
+const MAX_INPUT_PIXELS = 60_000_000;
 
 export type ImageFormat = "jpeg" | "png";
 
@@ -16,15 +16,29 @@ function pipeline(bytes: Uint8Array) {
   return sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" });
 }
 
-/** Width and height as displayed (EXIF orientations 5–8 swap them), or throws UnreadableImageError. */
-export async function imageDimensions(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+/** Width and height as displayed (EXIF orientations 5–8 swap them), from the header only. */
+async function imageDimensions(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+  const meta = await pipeline(bytes).metadata();
+  if (!meta.width || !meta.height) throw new UnreadableImageError("no dimensions");
+  const swapped = (meta.orientation ?? 1) >= 5;
+  return swapped ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
+}
+
+function unreadable(error: unknown): UnreadableImageError {
+  return error instanceof UnreadableImageError ? error : new UnreadableImageError(String(error));
+}
+
+/**
+ * Checks that the whole image decodes (a right header over truncated or corrupt data fails here),
+ * by rendering a small thumbnail so memory stays bounded; throws UnreadableImageError otherwise.
+ */
+export async function verifyImage(bytes: Uint8Array): Promise<{ width: number; height: number }> {
   try {
-    const meta = await pipeline(bytes).metadata();
-    if (!meta.width || !meta.height) throw new UnreadableImageError("no dimensions");
-    const swapped = (meta.orientation ?? 1) >= 5;
-    return swapped ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
+    const size = await imageDimensions(bytes);
+    await pipeline(bytes).resize({ width: 256, height: 256, fit: "inside" }).png({ compressionLevel: 0 }).toBuffer();
+    return size;
   } catch (error) {
-    throw error instanceof UnreadableImageError ? error : new UnreadableImageError(String(error));
+    throw unreadable(error);
   }
 }
 
@@ -35,9 +49,7 @@ async function encode(bytes: Uint8Array, format: ImageFormat, attempt: Downscale
     .rotate()
     .resize({ width: attempt.longEdge, height: attempt.longEdge, fit: "inside", withoutEnlargement: true });
   if (format === "jpeg") return resized.jpeg({ quality: attempt.quality, progressive: true }).toBuffer();
-  return attempt.quality >= 100
-    ? resized.png({ compressionLevel: 9 }).toBuffer()
-    : resized.png({ compressionLevel: 9, palette: true, quality: attempt.quality }).toBuffer();
+  return resized.png({ compressionLevel: 9 }).toBuffer();
 }
 
 /**
@@ -51,19 +63,18 @@ export async function shrinkImage(input: {
   maxBytes: number;
 }): Promise<{ bytes: Buffer; width: number; height: number } | null> {
   const { bytes, format, maxBytes } = input;
-  const { width, height } = await imageDimensions(bytes);
+  const { width, height } = await imageDimensions(bytes).catch((error: unknown) => {
+    throw unreadable(error);
+  });
   let attempt: DownscaleAttempt | null = firstDownscaleAttempt({ format, longEdge: Math.max(width, height) });
   for (let made = 1; attempt; made += 1) {
     let output: Buffer;
     try {
       output = await encode(bytes, format, attempt);
     } catch (error) {
-      throw new UnreadableImageError(String(error));
+      throw unreadable(error);
     }
-    if (output.length <= maxBytes) {
-      const size = await imageDimensions(output);
-      return { bytes: output, ...size };
-    }
+    if (output.length <= maxBytes) return { bytes: output, ...(await verifyImage(output)) };
     attempt = nextDownscaleAttempt({ format, previous: attempt, producedBytes: output.length, maxBytes, attemptsMade: made });
   }
   return null;

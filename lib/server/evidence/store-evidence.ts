@@ -8,7 +8,7 @@ import { auditActor, type ServiceActor } from "../authz";
 import { db } from "../db";
 import { newStorageKey, objectStorage } from "../storage/storage";
 import { EvidenceRefusedError } from "./refusal";
-import { imageDimensions, shrinkImage, UnreadableImageError } from "./shrink-image";
+import { shrinkImage, UnreadableImageError, verifyImage } from "./shrink-image";
 
 export type StoredEvidence = {
   id: number;
@@ -27,8 +27,8 @@ async function bytesToKeep(bytes: Uint8Array, maxBytes: number, uploadMaxBytes: 
   const mimeType = decision.kind.mimeType;
   try {
     if (decision.action === "accept") {
-      // The content starts like an image; make sure it is one before keeping it.
-      if (decision.kind.image) await imageDimensions(bytes);
+      // The content starts like an image; make sure all of it decodes before keeping it.
+      if (decision.kind.image) await verifyImage(bytes);
       return { mimeType, bytes, downscaled: false };
     }
     const shrunk = await shrinkImage({ bytes, format: mimeType === "image/png" ? "png" : "jpeg", maxBytes });
