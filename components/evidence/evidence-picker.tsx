@@ -148,7 +148,7 @@ export function EvidencePicker({
       <div aria-live="polite" className="space-y-2">
         {notice ? <p className="text-sm text-amber-800">{notice}</p> : null}
         {entries.length > 0 ? (
-          <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white" aria-label={`Daftar ${label.toLowerCase()}`}>
+          <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white" aria-label="Berkas yang diunggah">
             {entries.map((entry) => (
               <li key={entry.key} className="flex items-start justify-between gap-3 px-3 py-2 text-sm">
                 <div className="min-w-0">

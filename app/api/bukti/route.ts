@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { evidenceMessages } from "@/lib/domain/evidence";
 import { env } from "@/lib/env";
-import { GENERIC_ERROR_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/lib/server/action";
+import { GENERIC_ERROR_MESSAGE } from "@/lib/server/action";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { getSessionUser } from "@/lib/server/auth/current-user";
 import { isAppError } from "@/lib/server/errors";
@@ -36,7 +36,7 @@ function fail(status: number, message: string) {
  */
 export async function POST(request: Request) {
   const user = await getSessionUser();
-  if (!user) return fail(401, SESSION_EXPIRED_MESSAGE);
+  if (!user) return fail(401, "Sesi Anda telah berakhir. Masuk kembali lalu unggah ulang berkasnya.");
   if (user.mustChangePassword) return fail(403, "Ganti kata sandi sementara Anda terlebih dahulu.");
   // The session cookie is SameSite=Lax; refuse cross-site requests explicitly as well.
   if (request.headers.get("sec-fetch-site") === "cross-site") return fail(403, "Permintaan ditolak.");
