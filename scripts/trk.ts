@@ -6,10 +6,12 @@
  */
 import "dotenv/config";
 import type { TrkCommand } from "./trk/command";
+import { deleteOrphanEvidenceCommand } from "./trk/delete-orphan-evidence";
 import { importEmployeesCommand } from "./trk/import-employees";
 
 const COMMANDS: Record<string, TrkCommand> = {
   "import-employees": importEmployeesCommand,
+  "delete-orphan-evidence": deleteOrphanEvidenceCommand,
 };
 
 function usage(): string {

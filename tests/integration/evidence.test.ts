@@ -15,6 +15,7 @@ import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { deleteOrphanEvidence } from "@/lib/server/evidence/delete-orphan-evidence";
 import { evidenceForDownload } from "@/lib/server/evidence/evidence-for-download";
 import { storeEvidence } from "@/lib/server/evidence/store-evidence";
+import { readLimitedBody } from "@/lib/server/http/read-limited-body";
 import { actorOf } from "../support/actors";
 import { createAgency, createPerson, db, resetDatabase } from "../support/db";
 
@@ -344,5 +345,38 @@ describe("deleteOrphanEvidence", () => {
     expect(files).toHaveLength(2);
     expect(files).not.toContain(oldKey);
     expect(await db.auditLog.findFirst({ where: { action: "evidence.orphans_deleted" } })).toMatchObject({ after: { count: 1, ids: [oldOrphan] } });
+  });
+});
+
+describe("readLimitedBody (the upload route's body limit)", () => {
+  /** A streamed body of `chunks` × 64 KiB, counting how many chunks were pulled. */
+  function streamed(chunks: number, headers: Record<string, string> = {}) {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === chunks) return controller.close();
+        pulled += 1;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const request = new Request("http://localhost/api/bukti", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+    return { request, pulled: () => pulled };
+  }
+
+  it("returns a body within the limit whole", async () => {
+    const { request } = streamed(4);
+    expect((await readLimitedBody(request, 256 * 1024))?.byteLength).toBe(256 * 1024);
+  });
+
+  it("refuses by the declared Content-Length before reading anything", async () => {
+    const { request, pulled } = streamed(100, { "content-length": String(100 * 64 * 1024) });
+    expect(await readLimitedBody(request, 1024 * 1024)).toBeNull();
+    expect(pulled()).toBeLessThanOrEqual(1);
+  });
+
+  it("stops reading a body without a length as soon as it passes the limit", async () => {
+    const { request, pulled } = streamed(1000);
+    expect(await readLimitedBody(request, 1024 * 1024)).toBeNull();
+    expect(pulled()).toBeLessThan(20);
   });
 });
