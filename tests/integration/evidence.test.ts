@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { can } from "@/lib/domain/authz";
 import { resetEnvCache } from "@/lib/env";
 import type { ServiceActor } from "@/lib/server/authz";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
@@ -220,7 +221,11 @@ describe("evidenceForDownload: who may open a file", () => {
     ["an employee of another agency", "outsider", false],
   ] as const)("%s → %s", async (_label, who, allowed) => {
     const { file, people } = await world();
-    const result = evidenceForDownload({ actor: actorOf(people[who]), id: file.id });
+    const actor = actorOf(people[who]);
+    // The query and the permission table agree.
+    const owner = await db.employee.findUniqueOrThrow({ where: { id: people.owner.employee.id } });
+    expect(can(actor, "evidence.view", { employeeId: owner.id, opdId: owner.opdId, supervisorId: owner.supervisorId })).toBe(allowed);
+    const result = evidenceForDownload({ actor, id: file.id });
     if (allowed) {
       const download = await result;
       expect(download).toMatchObject({ id: file.id, name: "bukti.pdf", mimeType: "application/pdf", sizeBytes: file.sizeBytes });
