@@ -44,6 +44,8 @@ async function upload(file: File, uploadMaxBytes: number): Promise<UploadAnswer>
  * error, and can be removed again. Place it inside the form: it renders one hidden input
  * `name` (default "evidenceIds") per stored file, so a server action receives the ids.
  * `onBusyChange` tells the form while uploads are running, e.g. to hold back the submit button.
+ * The page should pass `maxBytes` and `uploadMaxBytes` from env() (EVIDENCE_MAX_BYTES,
+ * EVIDENCE_UPLOAD_MAX_BYTES); the defaults are the settings' defaults. The server decides anyway.
  */
 export function EvidencePicker({
   id: idProp,

@@ -385,3 +385,27 @@ describe("readLimitedBody (the upload route's body limit)", () => {
     expect(pulled()).toBeLessThan(20);
   });
 });
+
+describe("local object storage", () => {
+  it("stores, reads and deletes under generated keys only", async () => {
+    const { createLocalStorage } = await import("@/lib/server/storage/local-storage");
+    const { newStorageKey } = await import("@/lib/server/storage/keys");
+    const storage = createLocalStorage(storageDir);
+    const key = newStorageKey("bukti", new Date("2026-12-04T00:00:00Z"));
+    expect(key).toMatch(/^bukti\/2026-12\/[0-9a-f]{32}$/);
+    expect(newStorageKey("bukti")).not.toBe(key);
+
+    await storage.put(key, new Uint8Array([1, 2, 3]), "application/pdf");
+    expect([...((await storage.get(key)) ?? [])]).toEqual([1, 2, 3]);
+    expect(await storedFiles()).toEqual([key]); // no temporary file left behind
+    await storage.delete(key);
+    expect(await storage.get(key)).toBeNull();
+    await storage.delete(key); // deleting twice is fine
+
+    for (const bad of ["../escape", "/etc/passwd", "bukti/2026-12/../../x", "bukti/2026-12/ABC", ""]) {
+      await expect(storage.put(bad, new Uint8Array([1]), "application/pdf")).rejects.toThrow(/Invalid storage key/);
+      await expect(storage.get(bad)).rejects.toThrow(/Invalid storage key/);
+    }
+    expect(await storedFiles()).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ export function permittedEmployeesWhere(actor: ServiceActor, permission: Permiss
   const rule: Readonly<Record<string, readonly Scope[]>> = PERMISSION_TABLE[permission];
   const scopes = Object.hasOwn(rule, actor.role) ? rule[actor.role] : [];
   if (!scopes || scopes.length === 0) return null;
+  // Not { OR: [{}] }: Prisma 6 treats an empty object inside OR as matching nothing (seen here:
+  // Admin BKD was refused), so "any" short-cuts to the empty filter.
   if (scopes.includes("any")) return {};
   return { OR: scopes.map((scope) => scopeWhere(scope, actor)) };
 }
