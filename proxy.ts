@@ -69,5 +69,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|manifest.webmanifest|icons/).*)"],
+  // POST /api/bukti (evidence upload) is left out: when the proxy runs, Next buffers the whole
+  // request body for it first, so the upload route could not refuse an oversized body early. The
+  // route checks the session itself. Downloads (/api/bukti/:id) still pass through here.
+  matcher: ["/((?!api/auth|api/bukti$|_next/static|_next/image|favicon.ico|manifest.webmanifest|icons/).*)"],
 };

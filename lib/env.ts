@@ -36,9 +36,17 @@ const schema = z.object({
   /** Where messages are written as .eml files when no SMTP server is configured. */
   MAIL_DIR: z.string().default("var/mail"),
 
+  /** Where uploaded files are kept: "local" (a folder, STORAGE_DIR). S3-compatible storage: issue #9. */
+  STORAGE_DRIVER: z.enum(["local"]).default("local"),
   /** Evidence files and other uploads (outside public/). */
   STORAGE_DIR: z.string().default("var/storage"),
+  /** Largest evidence file as stored (DESIGN.md §5: 2 MiB, configurable). */
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /**
+   * Largest evidence file accepted for upload (a photo over EVIDENCE_MAX_BYTES is downscaled).
+   * At most 32 MiB: an upload is held in memory while it is checked.
+   */
+  EVIDENCE_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().max(32 * 1024 * 1024).default(15 * 1024 * 1024),
 
   BCRYPT_COST: z.coerce.number().int().min(12).max(15).default(12),
   /** Failed logins allowed from one IP address within LOGIN_IP_WINDOW_MINUTES. */

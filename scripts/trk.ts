@@ -6,6 +6,7 @@
  */
 import "dotenv/config";
 import type { TrkCommand } from "./trk/command";
+import { deleteOrphanEvidenceCommand } from "./trk/delete-orphan-evidence";
 import { importEmployeesCommand } from "./trk/import-employees";
 import { importOrgTargetsCommand } from "./trk/import-org-targets";
 import { sendRemindersCommand } from "./trk/send-reminders";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, TrkCommand> = {
   "import-employees": importEmployeesCommand,
   "import-org-targets": importOrgTargetsCommand,
   "send-reminders": sendRemindersCommand,
+  "delete-orphan-evidence": deleteOrphanEvidenceCommand,
 };
 
 function usage(): string {
