@@ -5,7 +5,6 @@
  */
 export const MIN_DESCRIPTION = 10;
 export const MAX_DESCRIPTION = 2000;
-export const MAX_EVIDENCE_FILES = 5;
 
 /** "07:30" or "7.30" → 450; null when it is not a time of day. */
 export function parseTimeOfDay(text: string): number | null {
