@@ -9,6 +9,7 @@
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { AccountStatus, EmployeeStatus, Gender, Role } from "../lib/generated/prisma/enums";
 import { formatPersonName } from "../lib/domain/person-name";
+import { defaultRemunerationPolicy } from "../lib/domain/remuneration/policy";
 import { DEMO_AGENCIES, type DemoAgency, type DemoPerson } from "./data/demo-roster";
 
 /** Temporary password of every seeded demo employee (must be changed at first login). */
@@ -290,52 +291,9 @@ export const DEMO_INACTIVE_NIPS: string[] = DEMO_EMPLOYEES.filter((e) => e.accou
 
 // ───────────────────────────── Remuneration policy ─────────────────────────────
 
-type Band = { fromMinute: number; toMinute: number | null; deductionBp: number };
-
-/** TL and PSW share the bands (DESIGN.md §8.3 step 4); over 90 minutes is band 4. */
-const ATTENDANCE_BANDS: Band[] = [
-  { fromMinute: 1, toMinute: 30, deductionBp: 50 },
-  { fromMinute: 31, toMinute: 60, deductionBp: 100 },
-  { fromMinute: 61, toMinute: 90, deductionBp: 125 },
-  { fromMinute: 91, toMinute: null, deductionBp: 150 },
-];
-
-/**
- * The seeded policy JSON (DESIGN.md §8 defaults, all "configurable"). The zod schema in
- * lib/domain is authoritative; keep this in step with it.
- */
+/** The seeded policy JSON: DESIGN.md §8 defaults (lib/domain/remuneration/policy.ts is authoritative). */
 export function defaultRemunerationConfig(baseByKelas: Record<string, number>) {
-  return {
-    scoreWeightsBp: { aktivitas: 4000, capaianIki: 3000, perilaku: 2000, aktivitasBawahan: 1000 },
-    activityTargetMinutes: 6000,
-    raterRoleWeightsBp: { atasan: 5000, rekan: 3000, bawahan: 2000 },
-    maxPeerRaters: 3,
-    baseByKelas,
-    cpnsBaseBp: 8000,
-    split: { kinerjaBp: 6000, disiplinBp: 4000 },
-    // score < 50 → 0, 50 ≤ score < 85 → 50% + (score − 50) × 50/35 %, score ≥ 85 → 100%.
-    payout: { zeroBelowScore: 50, fullFromScore: 85, minPayoutBp: 5000 },
-    lateArrivalBands: ATTENDANCE_BANDS,
-    missingCheckInBp: 150,
-    earlyLeaveBands: ATTENDANCE_BANDS,
-    missingCheckOutBp: 150,
-    absentWithoutLeaveBp: 300,
-    sanctionDefaultBp: 2500,
-    // PPh 21 final rate by golongan group (I, II 0%, III 5%, IV 15%).
-    taxBpByGolonganGroup: { I: 0, II: 0, III: 500, IV: 1500 },
-    // PPPK golongan I–XVII mapped to the PNS group of the same salary range for the tax rate.
-    pppkGolonganGroup: {
-      I: "I", II: "I", III: "I", IV: "I",
-      V: "II", VI: "II", VII: "II", VIII: "II",
-      IX: "III", X: "III", XI: "III", XII: "III",
-      XIII: "IV", XIV: "IV", XV: "IV", XVI: "IV", XVII: "IV",
-    },
-    lockDayOfMonth: 5,
-    lockMinuteOfDay: 23 * 60 + 59,
-    ratingWindowOpenDay: 20,
-    activityReminderMinute: 15 * 60,
-    evidenceMaxBytes: 2 * 1024 * 1024,
-  };
+  return defaultRemunerationPolicy(baseByKelas);
 }
 
 export type DefaultRemunerationConfig = ReturnType<typeof defaultRemunerationConfig>;
