@@ -1,0 +1,82 @@
+import "server-only";
+import { monthTargetMinutes } from "@/lib/domain/activities/rules";
+import type { RemunerationPolicy } from "@/lib/domain/remuneration/policy";
+import { monthlyScore, type MonthlyScore, type ScoreInputs } from "@/lib/domain/scoring/monthly-score";
+import { dbDateKey } from "../admin/db-date";
+import { loadMonthCalendar, type MonthCalendar } from "../calendar/month-calendar";
+import { getMonthLock } from "../periods/month-lock";
+import type { Db, Tx } from "../prisma-client";
+import { ikiCapaianOfMonth } from "./iki-component";
+import { behaviourOfMonth } from "./behaviour-component";
+
+/**
+ * The inputs of the monthly score (DESIGN.md §8.1) for many employees at once, in a handful of
+ * set queries (the allowance run asks for 60,000): approved minutes and the target from effective
+ * working days, verified IKI achievement, the behaviour score, and for supervisors the share of
+ * subordinates' submitted activities reviewed before the lock.
+ */
+export async function monthScoreInputs(
+  client: Db | Tx,
+  input: { year: number; month: number; employeeIds: readonly number[]; policy: RemunerationPolicy; now: Date; calendar?: MonthCalendar },
+): Promise<Map<number, ScoreInputs>> {
+  const ids = [...new Set(input.employeeIds)];
+  const out = new Map<number, ScoreInputs>();
+  if (ids.length === 0) return out;
+  const calendar = input.calendar ?? (await loadMonthCalendar(client, input));
+  const lock = await getMonthLock(client, { year: input.year, month: input.month, now: input.now });
+  const { first, last } = calendar;
+
+  const [employees, minutes, leave, reviews, iki, behaviour] = await Promise.all([
+    client.employee.findMany({ where: { id: { in: ids } }, select: { id: true, startDate: true, endDate: true, _count: { select: { subordinates: true } } } }),
+    client.$queryRaw<{ employeeId: number; minutes: number }[]>`
+      SELECT "employeeId", SUM("endMinute" - "startMinute")::int AS minutes FROM activity
+      WHERE status = 'DISETUJUI' AND date BETWEEN ${first} AND ${last} AND "employeeId" = ANY(${ids}::int[])
+      GROUP BY "employeeId"`,
+    client.$queryRaw<{ employeeId: number; date: Date }[]>`
+      SELECT "employeeId", date FROM attendance_day
+      WHERE status IN ('CUTI', 'SAKIT') AND date BETWEEN ${first} AND ${last} AND "employeeId" = ANY(${ids}::int[])`,
+    client.$queryRaw<{ supervisorId: number; submitted: number; reviewed: number }[]>`
+      SELECT e."supervisorId", COUNT(*)::int AS submitted,
+             COUNT(*) FILTER (WHERE a.status IN ('DISETUJUI', 'DITOLAK') AND a."reviewedAt" <= ${lock.lockedAt ?? lock.lockAt})::int AS reviewed
+      FROM activity a JOIN employee e ON e.id = a."employeeId"
+      WHERE a."submittedAt" IS NOT NULL AND a.date BETWEEN ${first} AND ${last} AND e."supervisorId" = ANY(${ids}::int[])
+      GROUP BY e."supervisorId"`,
+    ikiCapaianOfMonth(client, { year: input.year, month: input.month, employeeIds: ids }),
+    behaviourOfMonth(client, { year: input.year, month: input.month, employeeIds: ids, policy: input.policy }),
+  ]);
+  const minutesOf = new Map(minutes.map((m) => [Number(m.employeeId), Number(m.minutes)]));
+  const leaveOf = new Map<number, Set<string>>();
+  for (const l of leave) {
+    const id = Number(l.employeeId);
+    if (!leaveOf.has(id)) leaveOf.set(id, new Set());
+    leaveOf.get(id)!.add(dbDateKey(l.date));
+  }
+  const reviewsOf = new Map(reviews.map((r) => [Number(r.supervisorId), { submitted: Number(r.submitted), reviewedBeforeLock: Number(r.reviewed) }]));
+
+  for (const e of employees) {
+    const from = dbDateKey(e.startDate);
+    const to = e.endDate ? dbDateKey(e.endDate) : null;
+    const leaveDays = leaveOf.get(e.id) ?? new Set<string>();
+    const effective = calendar.workingDays.filter((d) => d >= from && (to === null || d <= to) && !leaveDays.has(d)).length;
+    out.set(e.id, {
+      activity: {
+        approvedMinutes: minutesOf.get(e.id) ?? 0,
+        targetMinutes: monthTargetMinutes({ workingDays: calendar.workingDays.length, effectiveDays: effective, targetMinutes: input.policy.activityTargetMinutes }),
+      },
+      ikiCapaian: iki.get(e.id) ?? [],
+      behaviour: behaviour.get(e.id) ?? null,
+      subordinateReview: e._count.subordinates > 0 ? (reviewsOf.get(e.id) ?? { submitted: 0, reviewedBeforeLock: 0 }) : null,
+      weightsBp: input.policy.scoreWeightsBp,
+    });
+  }
+  return out;
+}
+
+/** The monthly score of many employees (the inputs above through the pure §8.1 function). */
+export async function monthScores(
+  client: Db | Tx,
+  input: { year: number; month: number; employeeIds: readonly number[]; policy: RemunerationPolicy; now: Date; calendar?: MonthCalendar },
+): Promise<Map<number, { inputs: ScoreInputs; score: MonthlyScore }>> {
+  const inputs = await monthScoreInputs(client, input);
+  return new Map([...inputs].map(([id, i]) => [id, { inputs: i, score: monthlyScore(i) }]));
+}
