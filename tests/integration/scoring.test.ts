@@ -32,7 +32,7 @@ describe("monthScores (DESIGN.md §8.1)", () => {
     // 4,800 approved minutes (+ one submitted and one rejected entry that do not count).
     for (let day = 3; day <= 12; day++) {
       if ([7, 8].includes(day)) continue;
-      await db.activity.create({ data: { employeeId: s.staf.employee.id, date: d(day), startMinute: 450, endMinute: 1050, description: "Menyusun modul layanan", outputQuantity: 1, outputUnit: "dokumen", status: "DISETUJUI", submittedAt: NOW, reviewedAt: NOW } });
+      await db.activity.create({ data: { employeeId: s.staf.employee.id, date: d(day), startMinute: 450, endMinute: 1050, description: "Menyusun modul layanan", outputQuantity: 1, outputUnit: "dokumen", status: "DISETUJUI", submittedAt: d(day), reviewedAt: d(day + 10) } });
     }
     await db.activity.create({ data: { employeeId: s.staf.employee.id, date: d(13), startMinute: 450, endMinute: 600, description: "Menyusun modul layanan", outputQuantity: 1, outputUnit: "dokumen", status: "DIAJUKAN", submittedAt: NOW } });
     // SKP in force with two IKI targets in March: one verified at 95%, one not verified (scores 0).
@@ -64,7 +64,7 @@ describe("monthScores (DESIGN.md §8.1)", () => {
     expect(line.score).toEqual(aktivitas);
     expect(staf.score.totalText).toBe("72,61"); // (40·84.0042 + 30·47.5 + 20·87.5) / 90
 
-    // The supervisor reviewed 8 of the 9 submitted entries before the lock.
+    // The supervisor reviewed 8 of the 9 submitted entries, all before the lock (5 April).
     const kabid = scores.get(s.kabid.employee.id)!;
     expect(kabid.inputs.subordinateReview).toEqual({ submitted: 9, reviewedBeforeLock: 8 });
   });
