@@ -36,7 +36,7 @@ export function ScoreBreakdown({ score, caption }: { score: MonthlyScore; captio
           </tr>
         </tfoot>
       </table>
-      <p className="px-3 pb-3 text-xs text-slate-500">Komponen tanpa dasar perhitungan tidak dihitung dan bobot komponen lain disesuaikan (DESIGN §8.1). Nilai ditampilkan dibulatkan dua desimal.</p>
+      <p className="px-3 pb-3 text-xs text-slate-500">Komponen tanpa dasar perhitungan tidak dihitung dan bobot komponen lain disesuaikan. Nilai ditampilkan dibulatkan dua desimal.</p>
     </div>
   );
 }
