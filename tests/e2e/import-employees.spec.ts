@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/factories";
-import { fetchImportTemplate, importErrorRows, login, resetToTemporaryPassword, uploadImportFile, withDb } from "./support";
+import { fetchImportTemplate, importErrorRows, login, resetAdminAccounts, uploadImportFile, withDb } from "./support";
 
 const INVALID = path.resolve("tests/fixtures/siap-pegawai-invalid.csv");
 
@@ -23,14 +23,8 @@ const countIn = (opdCode: string) =>
   });
 
 test.describe("employee import and audit log (issue 3)", () => {
-  test.beforeAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
-  test.afterAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
+  test.beforeAll(resetAdminAccounts);
+  test.afterAll(resetAdminAccounts);
 
   test("Admin BKD uploads a bad file (nothing imported), then a good one, and finds the import in the audit log", async ({ page }) => {
     const admin = DEMO_ACCOUNTS.adminBkd;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/factories";
-import { fetchImportTemplate, importErrorRows, login, resetToTemporaryPassword, uploadImportFile, withDb } from "./support";
+import { fetchImportTemplate, importErrorRows, login, resetAdminAccounts, uploadImportFile, withDb } from "./support";
 
 const INVALID = path.resolve("tests/fixtures/sasaran-opd-invalid.csv");
 
@@ -23,14 +23,8 @@ const targetsOf = (opdCode: string) =>
   });
 
 test.describe("organisation target import, e-SAKIP (issue 4)", () => {
-  test.beforeAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
-  test.afterAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
+  test.beforeAll(resetAdminAccounts);
+  test.afterAll(resetAdminAccounts);
 
   test("Admin BKD uploads a bad file (nothing imported), then a good one, and sees the targets table", async ({ page }) => {
     const admin = DEMO_ACCOUNTS.adminBkd;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
-import type { DemoAccount } from "@/prisma/factories";
+import { DEMO_ACCOUNTS, type DemoAccount } from "@/prisma/factories";
 import { parseMail, type ParsedMail } from "../support/mail-message";
 
 /** The e2e server's database (written by scripts/e2e-server.ts), for set-up and checks. */
@@ -96,6 +96,12 @@ export async function resetToTemporaryPassword(account: DemoAccount): Promise<vo
       [hash, account.nip],
     ),
   );
+}
+
+/** Both demo admins back to their temporary passwords: before and after a spec that changes them. */
+export async function resetAdminAccounts(): Promise<void> {
+  await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
+  await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
 }
 
 /** Fetches an import's CSV template and checks that it is CSV: header and two example rows. Returns its lines. */
