@@ -98,9 +98,10 @@ export async function runCsvImport<Extra>(kind: CsvImportKind<Extra>, input: Imp
         if ((errors.length > 0 && !input.validRowsOnly) || check.validRowCount === 0) return notWritten(errors);
 
         const run = { input, kind: kind.batchKind, sha256, invalidRowCount: new Set(errors.map((e) => e.line)).size };
-        let batchId: number | null = null;
-        const written = await check.write(async (counts) => (batchId = await createImportBatch(tx, { ...run, counts })));
-        if (batchId === null) throw new Error(`${kind.auditAction}: the writes did not open an import batch.`);
+        const batch: { id?: number } = {};
+        const written = await check.write(async (counts) => (batch.id = await createImportBatch(tx, { ...run, counts })));
+        const batchId = batch.id;
+        if (batchId === undefined) throw new Error(`${kind.auditAction}: the writes did not open an import batch.`);
         await auditImportBatch(tx, {
           ...run,
           batchId,
