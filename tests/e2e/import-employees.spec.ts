@@ -1,8 +1,7 @@
 import path from "node:path";
-import bcrypt from "bcrypt";
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, type DemoAccount } from "@/prisma/factories";
-import { login, withDb } from "./support";
+import { DEMO_ACCOUNTS } from "@/prisma/factories";
+import { fetchImportTemplate, importErrorRows, login, resetAdminAccounts, uploadImportFile, withDb } from "./support";
 
 const INVALID = path.resolve("tests/fixtures/siap-pegawai-invalid.csv");
 
@@ -14,18 +13,6 @@ const SMALL_VALID = [
   "199809092024031004,Fajar Hamdani,,,IX,PPPK,Penata Layanan Operasional,7,PELAKSANA,Bidang Perikanan Tangkap,2.19,197104141997031002,,,2024-03-01,2024-03-01",
 ].join("\n");
 
-/** Puts a seeded account back to its temporary password, so runs and other specs start alike. */
-async function resetToTemporaryPassword(account: DemoAccount): Promise<void> {
-  const hash = await bcrypt.hash(account.password, 12);
-  await withDb((c) =>
-    c.query(
-      `UPDATE user_account SET "passwordHash" = $1, "mustChangePassword" = true, "failedLoginCount" = 0, "lockedUntil" = NULL, status = 'ACTIVE'
-       WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $2)`,
-      [hash, account.nip],
-    ),
-  );
-}
-
 const countIn = (opdCode: string) =>
   withDb(async (c) => {
     const { rows } = await c.query<{ n: string }>(
@@ -36,14 +23,8 @@ const countIn = (opdCode: string) =>
   });
 
 test.describe("employee import and audit log (issue 3)", () => {
-  test.beforeAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
-  test.afterAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
+  test.beforeAll(resetAdminAccounts);
+  test.afterAll(resetAdminAccounts);
 
   test("Admin BKD uploads a bad file (nothing imported), then a good one, and finds the import in the audit log", async ({ page }) => {
     const admin = DEMO_ACCOUNTS.adminBkd;
@@ -53,19 +34,13 @@ test.describe("employee import and audit log (issue 3)", () => {
     await expect(page.getByRole("heading", { name: "Impor Pegawai (SIAp Jabar)" })).toBeVisible();
 
     // The template: header and two example rows, as CSV.
-    const template = await page.request.get("/admin/impor-pegawai/templat");
-    expect(template.status()).toBe(200);
-    expect(template.headers()["content-type"]).toContain("text/csv");
-    const templateLines = (await template.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-    expect(templateLines).toHaveLength(3);
+    const templateLines = await fetchImportTemplate(page, "/admin/impor-pegawai/templat");
     expect(templateLines[0]).toMatch(/^nip,nama,gelar_depan,.*,tmt,tmt_jabatan$/);
 
     // A file with bad rows: every bad line reported with its column, nothing written.
-    await page.getByLabel("Berkas CSV").setInputFiles(INVALID);
-    await page.getByRole("button", { name: "Impor" }).click();
+    await uploadImportFile(page, INVALID);
     await expect(page.getByTestId("import-outcome")).toContainText("Tidak ada data yang diimpor: 14 baris bermasalah");
-    const errorRows = page.getByTestId("import-errors").locator("tbody tr");
-    const lines = (await errorRows.locator("td:first-child").allTextContents()).map(Number);
+    const { rows: errorRows, lines } = await importErrorRows(page);
     expect([...new Set(lines)]).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
     await expect(errorRows.filter({ hasText: "18 digit" }).first()).toContainText("nip");
     await expect(errorRows.filter({ hasText: "lingkaran" })).toHaveCount(2);
@@ -74,8 +49,7 @@ test.describe("employee import and audit log (issue 3)", () => {
 
     // A small valid file: created with inactive accounts; the same file again changes nothing.
     const upload = { name: "dkp.csv", mimeType: "text/csv", buffer: Buffer.from(SMALL_VALID, "utf8") };
-    await page.getByLabel("Berkas CSV").setInputFiles(upload);
-    await page.getByRole("button", { name: "Impor" }).click();
+    await uploadImportFile(page, upload);
     await expect(page.getByTestId("import-outcome")).toHaveText("Impor selesai: 3 pegawai baru, 0 diperbarui, 0 tidak berubah.");
     await expect(page.getByTestId("import-summary")).toContainText("Pegawai baru3");
     await expect(page.getByTestId("import-errors")).toHaveCount(0);
@@ -85,8 +59,7 @@ test.describe("employee import and audit log (issue 3)", () => {
     );
     expect(inactive).toEqual([{ status: "INACTIVE" }]);
 
-    await page.getByLabel("Berkas CSV").setInputFiles(upload);
-    await page.getByRole("button", { name: "Impor" }).click();
+    await uploadImportFile(page, upload);
     await expect(page.getByTestId("import-outcome")).toHaveText("Impor selesai: 0 pegawai baru, 0 diperbarui, 3 tidak berubah.");
 
     // The audit log: newest first, filtered to imports; the bad upload left no entry.

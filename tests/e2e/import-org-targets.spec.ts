@@ -1,8 +1,7 @@
 import path from "node:path";
-import bcrypt from "bcrypt";
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, type DemoAccount } from "@/prisma/factories";
-import { login, withDb } from "./support";
+import { DEMO_ACCOUNTS } from "@/prisma/factories";
+import { fetchImportTemplate, importErrorRows, login, resetAdminAccounts, uploadImportFile, withDb } from "./support";
 
 const INVALID = path.resolve("tests/fixtures/sasaran-opd-invalid.csv");
 
@@ -14,18 +13,6 @@ const SMALL_VALID = [
   "2.19,2026,Meningkatnya kualitas ekosistem pesisir,Luas kawasan konservasi perairan yang dikelola,95.25,persen",
 ].join("\n");
 
-/** Puts a seeded account back to its temporary password, so runs and other specs start alike. */
-async function resetToTemporaryPassword(account: DemoAccount): Promise<void> {
-  const hash = await bcrypt.hash(account.password, 12);
-  await withDb((c) =>
-    c.query(
-      `UPDATE user_account SET "passwordHash" = $1, "mustChangePassword" = true, "failedLoginCount" = 0, "lockedUntil" = NULL, status = 'ACTIVE'
-       WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $2)`,
-      [hash, account.nip],
-    ),
-  );
-}
-
 const targetsOf = (opdCode: string) =>
   withDb(async (c) => {
     const { rows } = await c.query<{ indikator: string; target: string }>(
@@ -36,14 +23,8 @@ const targetsOf = (opdCode: string) =>
   });
 
 test.describe("organisation target import, e-SAKIP (issue 4)", () => {
-  test.beforeAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
-  test.afterAll(async () => {
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
-    await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
-  });
+  test.beforeAll(resetAdminAccounts);
+  test.afterAll(resetAdminAccounts);
 
   test("Admin BKD uploads a bad file (nothing imported), then a good one, and sees the targets table", async ({ page }) => {
     const admin = DEMO_ACCOUNTS.adminBkd;
@@ -52,19 +33,13 @@ test.describe("organisation target import, e-SAKIP (issue 4)", () => {
     await page.getByRole("link", { name: /Impor Sasaran Organisasi \(e-SAKIP\)/ }).click();
     await expect(page.getByRole("heading", { name: "Impor Sasaran Organisasi (e-SAKIP)" })).toBeVisible();
 
-    const template = await page.request.get("/admin/impor-sasaran/templat");
-    expect(template.status()).toBe(200);
-    expect(template.headers()["content-type"]).toContain("text/csv");
-    const templateLines = (await template.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-    expect(templateLines).toHaveLength(3);
+    const templateLines = await fetchImportTemplate(page, "/admin/impor-sasaran/templat");
     expect(templateLines[0]).toBe("kode_opd,tahun,sasaran_strategis,indikator,target,satuan");
 
     // A file with bad rows: every bad line reported with its column, nothing written.
-    await page.getByLabel("Berkas CSV").setInputFiles(INVALID);
-    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await uploadImportFile(page, INVALID);
     await expect(page.getByTestId("import-outcome")).toContainText("Tidak ada data yang diimpor: 11 baris bermasalah");
-    const errorRows = page.getByTestId("import-errors").locator("tbody tr");
-    const lines = (await errorRows.locator("td:first-child").allTextContents()).map(Number);
+    const { rows: errorRows, lines } = await importErrorRows(page);
     expect(lines).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]);
     await expect(errorRows.filter({ hasText: '"9.99" tidak terdaftar' })).toContainText("kode_opd");
     await expect(errorRows.filter({ hasText: "juga ada di baris 12" })).toContainText("indikator");
@@ -73,8 +48,7 @@ test.describe("organisation target import, e-SAKIP (issue 4)", () => {
 
     // A valid file: created, then the same file again changes nothing.
     const upload = { name: "dkp-sasaran.csv", mimeType: "text/csv", buffer: Buffer.from(SMALL_VALID, "utf8") };
-    await page.getByLabel("Berkas CSV").setInputFiles(upload);
-    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await uploadImportFile(page, upload);
     await expect(page.getByTestId("import-outcome")).toHaveText("Impor selesai: 3 sasaran baru, 0 diperbarui, 0 tidak berubah.");
     await expect(page.getByTestId("import-errors")).toHaveCount(0);
     expect(await targetsOf("2.19")).toEqual([
@@ -83,8 +57,7 @@ test.describe("organisation target import, e-SAKIP (issue 4)", () => {
       { indikator: "Produksi perikanan tangkap", target: "265000.0000" },
     ]);
 
-    await page.getByLabel("Berkas CSV").setInputFiles(upload);
-    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await uploadImportFile(page, upload);
     await expect(page.getByTestId("import-outcome")).toHaveText("Impor selesai: 0 sasaran baru, 0 diperbarui, 3 tidak berubah.");
 
     // The link of the result opens the stored targets of that agency and year.
@@ -125,8 +98,7 @@ test.describe("organisation target import, e-SAKIP (issue 4)", () => {
     await expect(page.getByRole("combobox", { name: "Perangkat daerah" })).toHaveCount(0);
     await expect(page.getByTestId("org-targets").locator("caption")).toContainText("Dinas Komunikasi dan Informatika, tahun 2026");
 
-    await page.getByLabel("Berkas CSV").setInputFiles({ name: "lain.csv", mimeType: "text/csv", buffer: Buffer.from(SMALL_VALID, "utf8") });
-    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await uploadImportFile(page, { name: "lain.csv", mimeType: "text/csv", buffer: Buffer.from(SMALL_VALID, "utf8") });
     await expect(page.getByTestId("import-outcome")).toContainText("Tidak ada data yang diimpor: 3 baris bermasalah");
     await expect(page.getByTestId("import-errors").locator("tbody tr").first()).toContainText("Anda hanya dapat mengimpor sasaran perangkat daerah 2.14");
   });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { DEMO_ACCOUNTS, type DemoAccount } from "@/prisma/factories";
 import { parseMail, type ParsedMail } from "../support/mail-message";
 
 /** The e2e server's database (written by scripts/e2e-server.ts), for set-up and checks. */
@@ -82,4 +83,46 @@ export async function setPassword(nip: string, password: string): Promise<void> 
 export async function logout(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/login/);
+}
+
+/** Puts a seeded account back to its temporary password, so runs and other specs start alike. */
+export async function resetToTemporaryPassword(account: DemoAccount): Promise<void> {
+  const { default: bcrypt } = await import("bcrypt");
+  const hash = await bcrypt.hash(account.password, 12);
+  await withDb((c) =>
+    c.query(
+      `UPDATE user_account SET "passwordHash" = $1, "mustChangePassword" = true, "failedLoginCount" = 0, "lockedUntil" = NULL, status = 'ACTIVE'
+       WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $2)`,
+      [hash, account.nip],
+    ),
+  );
+}
+
+/** Both demo admins back to their temporary passwords: before and after a spec that changes them. */
+export async function resetAdminAccounts(): Promise<void> {
+  await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
+  await resetToTemporaryPassword(DEMO_ACCOUNTS.adminOpd);
+}
+
+/** Fetches an import's CSV template and checks that it is CSV: header and two example rows. Returns its lines. */
+export async function fetchImportTemplate(page: Page, href: string): Promise<string[]> {
+  const template = await page.request.get(href);
+  expect(template.status()).toBe(200);
+  expect(template.headers()["content-type"]).toContain("text/csv");
+  const templateLines = (await template.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(templateLines).toHaveLength(3);
+  return templateLines;
+}
+
+/** Chooses a file on an import's upload form and submits it. */
+export async function uploadImportFile(page: Page, file: Parameters<ReturnType<Page["getByLabel"]>["setInputFiles"]>[0]): Promise<void> {
+  await page.getByLabel("Berkas CSV").setInputFiles(file);
+  await page.getByRole("button", { name: "Impor", exact: true }).click();
+}
+
+/** The rows of an import's error table, and the line number of each. */
+export async function importErrorRows(page: Page) {
+  const rows = page.getByTestId("import-errors").locator("tbody tr");
+  const lines = (await rows.locator("td:first-child").allTextContents()).map(Number);
+  return { rows, lines };
 }

@@ -10,6 +10,7 @@ import { CLI_SYSTEM_ACTOR } from "@/lib/server/imports/import-actor";
 import { readOpdList } from "@/scripts/lib/opd-list";
 import { generateSiapRows, SAMPLE_OPD_CODES, toSiapCsv, type SiapRow } from "@/scripts/lib/siap-sample";
 import { createAgency, createPerson, db, resetDatabase, type Agency } from "../support/db";
+import { createListedAgencies, listedAgency } from "../support/listed-agencies";
 
 const SAMPLE = readFileSync(path.resolve("prisma/data/siap-pegawai-sample.csv"));
 const INVALID = readFileSync(path.resolve("tests/fixtures/siap-pegawai-invalid.csv"));
@@ -17,15 +18,8 @@ const SAMPLE_ROWS = 250;
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.opd.createMany({ data: readOpdList().map(({ code, name, shortName, kind }) => ({ code, name, shortName, kind })) });
+  await createListedAgencies();
 });
-
-async function agencyOf(code: string): Promise<Agency> {
-  const opd = await db.opd.findUniqueOrThrow({ where: { code } });
-  const unit = await db.unit.create({ data: { opdId: opd.id, name: "Subbagian Umum dan Kepegawaian" } });
-  const position = await db.position.create({ data: { opdId: opd.id, name: "Analis SDM Aparatur Ahli Pertama", kelasJabatan: 8, kind: "FUNGSIONAL" } });
-  return { opd, unit, position };
-}
 
 async function actorFor(role: "PEGAWAI" | "ADMIN_OPD" | "ADMIN_BKD", agency?: Agency): Promise<ServiceActor> {
   const { employee, user } = await createPerson(agency ?? (await createAgency()), { role });
@@ -185,7 +179,7 @@ describe("employee import from SIAp Jabar", () => {
   });
 
   it("lets an Admin OPD import only their own agency: other agencies' rows are errors", async () => {
-    const admin = await actorFor("ADMIN_OPD", await agencyOf("2.02"));
+    const admin = await actorFor("ADMIN_OPD", await listedAgency("2.02"));
     const strict = await importEmployees({ actor: admin, fileName: "siap.csv", content: SAMPLE });
     expect(strict.written).toBe(false);
     expect(strict.invalidRowCount).toBe(200);
@@ -200,7 +194,7 @@ describe("employee import from SIAp Jabar", () => {
   it("refuses an Admin OPD who lists an employee registered in another agency", async () => {
     await importEmployees({ actor: CLI_SYSTEM_ACTOR, fileName: "siap.csv", content: SAMPLE });
     const other = await db.employee.findFirstOrThrow({ where: { opd: { code: "2.11" }, supervisorId: { not: null } }, include: { supervisor: true } });
-    const admin = await actorFor("ADMIN_OPD", await agencyOf("2.02"));
+    const admin = await actorFor("ADMIN_OPD", await listedAgency("2.02"));
     const header = lines(SAMPLE)[0]!;
     const line = `${other.nip},${other.name},,,${other.golongan},${other.status},Pranata Komputer Ahli Pertama,8,FUNGSIONAL,Sekretariat,2.02,,,,2020-01-01,2021-01-01`;
     const result = await importEmployees({ actor: admin, fileName: "pindah.csv", content: bytes(`${header}\n${line}\n`) });

@@ -6,8 +6,8 @@ import type { ServiceActor } from "@/lib/server/authz";
 import { CLI_SYSTEM_ACTOR } from "@/lib/server/imports/import-actor";
 import { importOrgTargets } from "@/lib/server/imports/org-targets";
 import { listOrgTargets, listOrgTargetsForAdmin } from "@/lib/server/org-targets/queries";
-import { readOpdList } from "@/scripts/lib/opd-list";
-import { createPerson, db, resetDatabase, type Agency } from "../support/db";
+import { createPerson, db, resetDatabase } from "../support/db";
+import { createListedAgencies, listedAgency } from "../support/listed-agencies";
 
 const SAMPLE = readFileSync(path.resolve("prisma/data/sasaran-opd-2026-sample.csv"));
 const INVALID = readFileSync(path.resolve("tests/fixtures/sasaran-opd-invalid.csv"));
@@ -16,23 +16,11 @@ const HEADER = "kode_opd,tahun,sasaran_strategis,indikator,target,satuan";
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.opd.createMany({ data: readOpdList().map(({ code, name, shortName, kind }) => ({ code, name, shortName, kind })) });
+  await createListedAgencies();
 });
 
-async function agencyOf(code: string): Promise<Agency> {
-  const opd = await db.opd.findUniqueOrThrow({ where: { code } });
-  const unit = await db.unit.create({ data: { opdId: opd.id, name: "Subbagian Umum dan Kepegawaian" } });
-  const name = "Analis SDM Aparatur Ahli Pertama";
-  const position = await db.position.upsert({
-    where: { opdId_name: { opdId: opd.id, name } },
-    create: { opdId: opd.id, name, kelasJabatan: 8, kind: "FUNGSIONAL" },
-    update: {},
-  });
-  return { opd, unit, position };
-}
-
 async function actorFor(role: "PEGAWAI" | "ADMIN_OPD" | "ADMIN_BKD", opdCode = "3.04"): Promise<ServiceActor> {
-  const { employee, user } = await createPerson(await agencyOf(opdCode), { role });
+  const { employee, user } = await createPerson(await listedAgency(opdCode), { role });
   return { userId: user.id, employeeId: employee.id, nip: employee.nip, role, opdId: employee.opdId, ip: "10.4.5.6" };
 }
 

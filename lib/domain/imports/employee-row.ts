@@ -28,6 +28,7 @@ import { parseNip } from "../nip";
 import { dateKey, parseDateKey } from "../period";
 import type { RawRecord } from "./csv-table";
 import { columnError, type ImportRowError } from "./import-error";
+import { checkRequiredColumns, otherLinesText } from "./import-lines";
 
 export const EMPLOYEE_IMPORT_COLUMNS = [
   "nip", "nama", "gelar_depan", "gelar_belakang", "golongan", "status", "jabatan", "kelas_jabatan",
@@ -81,22 +82,9 @@ export type ParsedEmployeeRecord = {
   readonly errors: ImportRowError[];
 };
 
-/** Missing or repeated columns of the header (line 1). */
+/** Missing or repeated columns of the header (line 1); a repeated extra column too. */
 export function checkHeader(header: readonly string[]): ImportRowError[] {
-  const errors: ImportRowError[] = [];
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name)) errors.push({ line: 1, column: name, message: `Kolom ${name} muncul lebih dari sekali pada baris judul.` });
-    seen.add(name);
-  }
-  const missing = EMPLOYEE_IMPORT_COLUMNS.filter((c) => !seen.has(c));
-  if (missing.length > 0) {
-    errors.push({
-      line: 1,
-      message: `Baris judul tidak memuat kolom ${missing.join(", ")}. Kolom yang diperlukan: ${EMPLOYEE_IMPORT_COLUMNS.join(",")}.`,
-    });
-  }
-  return errors;
+  return checkRequiredColumns(header, { required: EMPLOYEE_IMPORT_COLUMNS, rejectRepeatedExtras: true });
 }
 
 const NAME_RE = /^\p{L}[\p{L}\p{M} .'’-]*$/u;
@@ -234,21 +222,6 @@ function requiredDate(value: string, column: EmployeeImportColumn, fail: (c: Emp
   return date;
 }
 
-/** At most this many other lines are named in a duplicate's message, so a file of many copies stays linear. */
-const NAMED_OTHER_LINES = 3;
-
-/** "baris 4, 9, 12 dan 27 baris lain": the first few other lines holding the same value. */
-function otherLines(all: readonly number[], line: number): string {
-  const named: number[] = [];
-  for (const l of all) {
-    if (l === line) continue;
-    if (named.length === NAMED_OTHER_LINES) break;
-    named.push(l);
-  }
-  const rest = all.length - 1 - named.length;
-  return `baris ${named.join(", ")}${rest > 0 ? ` dan ${rest.toLocaleString("id-ID")} baris lain` : ""}`;
-}
-
 /** Every line whose NIP also appears on another line is an error: which of them is right is unknown. */
 export function findDuplicateNips(records: readonly Pick<ParsedEmployeeRecord, "line" | "nip">[]): ImportRowError[] {
   const lines = new Map<string, number[]>();
@@ -262,7 +235,7 @@ export function findDuplicateNips(records: readonly Pick<ParsedEmployeeRecord, "
   for (const [nip, all] of lines) {
     if (all.length < 2) continue;
     for (const line of all) {
-      errors.push(columnError(line, "nip", `NIP ${nip} muncul lebih dari sekali dalam berkas (juga di ${otherLines(all, line)}).`));
+      errors.push(columnError(line, "nip", `NIP ${nip} muncul lebih dari sekali dalam berkas (juga di ${otherLinesText(all, line)}).`));
     }
   }
   return errors;

@@ -1,3 +1,4 @@
+import { csvTemplate } from "./csv-template";
 import { EMPLOYEE_IMPORT_COLUMNS } from "./employee-row";
 
 /** Two example rows (fictitious): a head of agency and a staff member reporting to them. */
@@ -8,9 +9,7 @@ const EXAMPLES: string[][] = [
     "Bidang Keolahragaan", "2.17", "197005121996031001", "neneng.hasanah@jabarprov.go.id", "081234567802", "2015-03-01", "2020-01-02"],
 ];
 
-const cell = (value: string) => (/[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 /** The downloadable template of the employee import: header row and the two examples. */
 export function employeeImportTemplate(): string {
-  return [EMPLOYEE_IMPORT_COLUMNS.join(","), ...EXAMPLES.map((row) => row.map(cell).join(","))].join("\r\n") + "\r\n";
+  return csvTemplate(EMPLOYEE_IMPORT_COLUMNS, EXAMPLES);
 }

@@ -4,12 +4,19 @@
  */
 import type { ImportRowError } from "./import-error";
 
-/** Missing or repeated columns of the header (line 1); extra columns are allowed. */
-export function checkRequiredColumns(header: readonly string[], required: readonly string[]): ImportRowError[] {
+/**
+ * Missing or repeated columns of the header (line 1); extra columns are allowed. A repeated extra
+ * column is an error only with `rejectRepeatedExtras` (the employee file has always refused them).
+ */
+export function checkRequiredColumns(
+  header: readonly string[],
+  columns: { required: readonly string[]; rejectRepeatedExtras?: boolean },
+): ImportRowError[] {
+  const { required } = columns;
   const errors: ImportRowError[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name) && required.includes(name)) {
+    if (seen.has(name) && (columns.rejectRepeatedExtras || required.includes(name))) {
       errors.push({ line: 1, column: name, message: `Kolom ${name} muncul lebih dari sekali pada baris judul.` });
     }
     seen.add(name);

@@ -29,7 +29,7 @@ export type OrgTargetFileCheck = {
 
 /** Missing or repeated columns of the header row (line 1). */
 export function checkOrgTargetHeader(header: readonly string[]): ImportRowError[] {
-  return checkRequiredColumns(header, ORG_TARGET_IMPORT_COLUMNS);
+  return checkRequiredColumns(header, { required: ORG_TARGET_IMPORT_COLUMNS });
 }
 
 export function validateOrgTargetFile(records: readonly RawRecord[], context: OrgTargetFileContext): OrgTargetFileCheck {

@@ -1,3 +1,4 @@
+import { csvTemplate } from "./csv-template";
 import { ORG_TARGET_IMPORT_COLUMNS } from "./org-target-row";
 
 /** Two example rows of the Dinas Pemuda dan Olahraga (2.17); the figures are illustrative. */
@@ -6,9 +7,7 @@ const EXAMPLES: string[][] = [
   ["2.17", "2026", "Meningkatnya peran serta pemuda dalam pembangunan", "Indeks Pembangunan Pemuda", "58.75", "indeks"],
 ];
 
-const cell = (value: string) => (/[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 /** The downloadable template of the organisation target import: header row and two examples. */
 export function orgTargetImportTemplate(): string {
-  return [ORG_TARGET_IMPORT_COLUMNS.join(","), ...EXAMPLES.map((row) => row.map(cell).join(","))].join("\r\n") + "\r\n";
+  return csvTemplate(ORG_TARGET_IMPORT_COLUMNS, EXAMPLES);
 }

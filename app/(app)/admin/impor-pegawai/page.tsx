@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { EmployeeImportForm } from "@/components/imports/employee-import-form";
+import { ImportPageIntro } from "@/components/imports/import-page-intro";
 import { importEmployeesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Impor Pegawai (SIAp)" };
@@ -26,39 +26,12 @@ export default async function ImportEmployeesPage() {
   if (user.role !== "ADMIN_OPD" && user.role !== "ADMIN_BKD") notFound();
   return (
     <div className="space-y-6">
-      <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / Impor Pegawai
-      </nav>
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">Impor Pegawai (SIAp Jabar)</h1>
-        <p className="text-slate-600">
-          Unggah data pegawai hasil ekspor SIAp Jabar. Setiap baris diperiksa lebih dulu; bila ada baris bermasalah tidak ada yang
-          diimpor, kecuali Anda memilih mengimpor baris yang valid saja. Mengimpor berkas yang sama dua kali tidak mengubah apa pun.
-          Pegawai baru mendapat akun yang belum aktif.
-          {user.role === "ADMIN_OPD" ? " Anda hanya dapat mengimpor pegawai perangkat daerah Anda sendiri." : ""}
-        </p>
-        <p>
-          {/* A route handler: a plain link, not client-side navigation. */}
-          <a href="/admin/impor-pegawai/templat" download className="font-semibold text-brand-700 hover:underline">
-            Unduh templat CSV
-          </a>
-        </p>
-      </div>
-      <details className="rounded-md border border-slate-200 bg-white p-4 text-sm">
-        <summary className="cursor-pointer font-semibold">Kolom berkas</summary>
-        <div className="mt-3 overflow-x-auto">
-          <table className="min-w-full text-left">
-            <tbody>
-              {COLUMNS.map(([column, meaning]) => (
-                <tr key={column} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-4 font-mono text-xs font-normal">{column}</th>
-                  <td className="py-1">{meaning}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ImportPageIntro crumb="Impor Pegawai" title="Impor Pegawai (SIAp Jabar)" templateHref="/admin/impor-pegawai/templat" columns={COLUMNS}>
+        Unggah data pegawai hasil ekspor SIAp Jabar. Setiap baris diperiksa lebih dulu; bila ada baris bermasalah tidak ada yang
+        diimpor, kecuali Anda memilih mengimpor baris yang valid saja. Mengimpor berkas yang sama dua kali tidak mengubah apa pun.
+        Pegawai baru mendapat akun yang belum aktif.
+        {user.role === "ADMIN_OPD" ? " Anda hanya dapat mengimpor pegawai perangkat daerah Anda sendiri." : ""}
+      </ImportPageIntro>
       <EmployeeImportForm action={importEmployeesAction} />
     </div>
   );

@@ -6,6 +6,7 @@ import { jakartaDate } from "@/lib/domain/period";
 import { agencyOptions } from "@/lib/server/admin/org-options";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listOrgTargetsForAdmin } from "@/lib/server/org-targets/queries";
+import { ImportPageIntro } from "@/components/imports/import-page-intro";
 import { OrgTargetImportForm } from "@/components/imports/org-target-import-form";
 import { OrgTargetTable } from "@/components/imports/org-target-table";
 import { Alert } from "@/components/ui/alert";
@@ -41,41 +42,19 @@ export default async function ImportOrgTargetsPage({ searchParams }: { searchPar
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / Impor Sasaran Organisasi
-      </nav>
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">Impor Sasaran Organisasi (e-SAKIP)</h1>
-        <p className="text-slate-600">
-          Unggah sasaran strategis dan indikator kinerja perangkat daerah hasil ekspor e-SAKIP. Kepala perangkat daerah menurunkan
-          (mengintervensi) RHK pada SKP-nya dari sasaran ini. Setiap baris diperiksa lebih dulu; bila ada baris bermasalah tidak ada
-          yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja. Sasaran yang sudah ada (perangkat daerah, tahun,
-          sasaran strategis dan indikator yang sama) diperbarui target dan satuannya; mengimpor berkas yang sama dua kali tidak
-          mengubah apa pun. Sasaran yang tidak ada di berkas tidak dihapus.
-          {isBkd ? "" : " Anda hanya dapat mengimpor sasaran perangkat daerah Anda sendiri."}
-        </p>
-        <p>
-          {/* A route handler: a plain link, not client-side navigation. */}
-          <a href="/admin/impor-sasaran/templat" download className="font-semibold text-brand-700 hover:underline">
-            Unduh templat CSV
-          </a>
-        </p>
-      </div>
-      <details className="rounded-md border border-slate-200 bg-white p-4 text-sm">
-        <summary className="cursor-pointer font-semibold">Kolom berkas</summary>
-        <div className="mt-3 overflow-x-auto">
-          <table className="min-w-full text-left">
-            <tbody>
-              {COLUMNS.map(([column, meaning]) => (
-                <tr key={column} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-4 font-mono text-xs font-normal">{column}</th>
-                  <td className="py-1">{meaning}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ImportPageIntro
+        crumb="Impor Sasaran Organisasi"
+        title="Impor Sasaran Organisasi (e-SAKIP)"
+        templateHref="/admin/impor-sasaran/templat"
+        columns={COLUMNS}
+      >
+        Unggah sasaran strategis dan indikator kinerja perangkat daerah hasil ekspor e-SAKIP. Kepala perangkat daerah menurunkan
+        (mengintervensi) RHK pada SKP-nya dari sasaran ini. Setiap baris diperiksa lebih dulu; bila ada baris bermasalah tidak ada
+        yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja. Sasaran yang sudah ada (perangkat daerah, tahun,
+        sasaran strategis dan indikator yang sama) diperbarui target dan satuannya; mengimpor berkas yang sama dua kali tidak
+        mengubah apa pun. Sasaran yang tidak ada di berkas tidak dihapus.
+        {isBkd ? "" : " Anda hanya dapat mengimpor sasaran perangkat daerah Anda sendiri."}
+      </ImportPageIntro>
       <OrgTargetImportForm action={importOrgTargetsAction} />
 
       <section aria-labelledby="sasaran-tersimpan" className="space-y-4">
