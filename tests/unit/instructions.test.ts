@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countStates, recipientState, type RecipientState } from "@/lib/domain/instructions/state";
-import { parseWibDateTime, validateDoneInput, validateInstructionInput } from "@/lib/domain/instructions/input";
+import { parseWibDateTime, validateDoneInput, validateInstructionInput, type InstructionInput } from "@/lib/domain/instructions/input";
 
 const at = (iso: string) => new Date(iso);
 // 10 Maret 2026 16.00 WIB
@@ -44,13 +44,13 @@ describe("parseWibDateTime", () => {
 
 describe("validateInstructionInput", () => {
   const NOW = at("2026-03-05T03:00:00Z");
-  const ok = { title: "Rapat koordinasi", description: "Siapkan bahan paparan rapat koordinasi.", deadline: DEADLINE, recipientCount: 1 };
+  const ok: InstructionInput = { title: "Rapat koordinasi", description: "Siapkan bahan paparan rapat koordinasi.", deadline: DEADLINE, recipientCount: 1 };
 
   it("accepts a valid instruction", () => {
     expect(validateInstructionInput(ok, NOW)).toEqual({});
   });
 
-  it.each<[string, Partial<typeof ok> & { deadline?: Date | null }, string, RegExp]>([
+  it.each<[string, Partial<InstructionInput>, string, RegExp]>([
     ["a 4-character title", { title: "Abcd" }, "title", /paling sedikit 5/],
     ["a title of spaces around 4 characters", { title: "  Abcd  " }, "title", /paling sedikit 5/],
     ["a 201-character title", { title: "a".repeat(201) }, "title", /paling banyak 200/],
