@@ -59,6 +59,13 @@ describe("issuing", () => {
     expect(mail.messages()).toHaveLength(0);
   });
 
+  it("gives an Admin OPD no reach beyond their own chain", async () => {
+    const o = await org();
+    await expect(issueInstruction({ ...BASE, actor: actorOf(o.adminOpd), recipientEmployeeIds: [o.staf.employee.id] })).rejects.toThrow(new RegExp(`NIP ${o.staf.employee.nip}`));
+    await expect(issueInstruction({ ...BASE, actor: actorOf(o.adminOpd), unitId: o.seksi.id })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db.instruction.count()).toBe(0);
+  });
+
   it("refuses bad input with messages by field and writes nothing", async () => {
     const o = await org();
     const call = issueInstruction({ actor: actorOf(o.kasi), title: "Abc", description: "pendek", deadline: new Date(NOW.getTime() - 60_000), recipientEmployeeIds: [], now: NOW });
