@@ -7,6 +7,7 @@ export function navItems(role: Role): NavItem[] {
     { href: "/", label: "Beranda" },
     { href: "/skp", label: "SKP" },
     { href: "/aktivitas", label: "Aktivitas" },
+    { href: "/instruksi", label: "Instruksi" },
     { href: "/iki", label: "IKI" },
     { href: "/penilaian", label: "Penilaian" },
     { href: "/laporan", label: "Laporan" },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idListField } from "@/lib/form-fields";
 import { createAction } from "@/lib/server/action";
 import { deleteActivity } from "@/lib/server/activities/delete-activity";
 import { saveActivity } from "@/lib/server/activities/save-activity";
@@ -20,18 +21,7 @@ const optionalId = z
     return n;
   });
 
-const ids = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v, ctx) => {
-    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
-    const numbers = list.map(Number);
-    if (numbers.length > 500 || numbers.some((n) => !Number.isInteger(n) || n <= 0)) {
-      ctx.addIssue({ code: "custom", message: "Pilihan tidak valid." });
-      return z.NEVER;
-    }
-    return numbers;
-  });
+const ids = idListField();
 
 const saveSchema = z.object({
   id: optionalId,

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/env";
 import { listOwnDay, rhkOptions } from "@/lib/server/activities/day-queries";
 import { getMonthLock } from "@/lib/server/periods/month-lock";
+import { listReceivedInstructions } from "@/lib/server/instructions/queries";
 import { dateKey, jakartaDate, parseDateKey } from "@/lib/domain/period";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/domain/activities/status";
 import { formatTimeOfDay } from "@/lib/domain/activities/rules";
@@ -32,11 +33,8 @@ const shift = (key: string, days: number) => {
 };
 
 async function openInstructions(employeeId: number) {
-  return db.instruction.findMany({
-    where: { cancelledAt: null, recipients: { some: { employeeId, status: "PENDING" } } },
-    orderBy: { deadline: "asc" },
-    select: { id: true, title: true },
-  });
+  const received = await listReceivedInstructions(db, { employeeId, openOnly: true });
+  return received.map((r) => ({ id: r.instructionId, title: r.title }));
 }
 
 /** The activities of one day (default today, WIB): the list with its running total, and the form. */
