@@ -55,13 +55,15 @@ test.describe("Activity review (issue 5)", () => {
     await expect(person.getByTestId("queue-entry")).toHaveCount(2);
 
     // Reject without a reason: refused with a message, nothing changes.
-    await page.getByLabel(/^Tolak aktivitas 10:30–11:00/).click();
-    await page.getByRole("button", { name: "Tolak aktivitas", exact: true }).click();
+    const meeting = person.getByTestId("queue-entry").filter({ hasText: "Rapat koordinasi singkat" });
+    await meeting.getByLabel(/^Tolak aktivitas 10:30–11:00/).click();
+    await meeting.getByRole("button", { name: "Tolak aktivitas", exact: true }).click();
     await expect(page.getByTestId("review-error")).toContainText("alasan penolakan paling sedikit 5 karakter");
     await expect(person.getByTestId("queue-entry")).toHaveCount(2);
 
-    await page.getByLabel("Alasan penolakan").fill("Rapat koordinasi dicatat sebagai bagian dari RHK, bukan tambahan");
-    await page.getByRole("button", { name: "Tolak aktivitas", exact: true }).click();
+    await expect(meeting.getByText("Alasan penolakan wajib diisi (paling sedikit 5 karakter).")).toBeVisible();
+    await meeting.getByLabel("Alasan penolakan").fill("Rapat koordinasi dicatat sebagai bagian dari RHK, bukan tambahan");
+    await meeting.getByRole("button", { name: "Tolak aktivitas", exact: true }).click();
     await expect(page.getByTestId("review-result")).toHaveText("1 aktivitas ditolak; pegawai diberi tahu alasannya.");
     await expect(person.getByTestId("queue-entry")).toHaveCount(1);
 
@@ -116,9 +118,12 @@ test.describe("Activity review (issue 5)", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await login(page, kasi.nip, PASSWORD);
     await page.goto("/aktivitas/persetujuan");
-    await expect(page.getByTestId("queue-entry")).toHaveCount(1);
+    await expect(page.getByRole("button", { name: /^Setujui aktivitas 13:00–14:00/ })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole("button", { name: /^Setujui aktivitas 13:00–14:00/ })).toBeVisible();
+    // Ticking "select all of the day" ticks the entry, and the bulk button becomes usable.
+    await page.getByLabel(/^Pilih semua hari ini/).first().check();
+    await expect(page.getByLabel(/^Pilih aktivitas 13:00–14:00/)).toBeChecked();
+    await expect(page.getByRole("button", { name: "Setujui yang dipilih" })).toBeEnabled();
   });
 });
