@@ -19,8 +19,8 @@ const PER_DAY = 3;
 const OTHER_TEAMS = Number(process.env.BENCH_OTHER_TEAMS ?? 40);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const YEAR = 2026;
-const MONTH = 11;
-const NOW = new Date("2026-11-30T05:00:00Z");
+const MONTH = 12;
+const NOW = new Date("2026-12-30T05:00:00Z");
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
