@@ -52,7 +52,7 @@ export function ReviewQueue({ people, locked, action, emptyText }: { people: Que
       <form id="approve-form" hidden={people.length === 0} action={formAction} className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
         <input type="hidden" name="decision" value="APPROVE" />
         <span className="text-sm text-slate-700" data-testid="selected-count">{chosen.length} aktivitas dipilih</span>
-        <Button type="submit" disabled={pending || locked || chosen.length === 0} className="ml-auto">
+        <Button type="submit" disabled={pending || locked} className="ml-auto">
           Setujui yang dipilih
         </Button>
       </form>

@@ -125,6 +125,22 @@ describe("approving and rejecting", () => {
     expect(await statuses([a.id, draft.id])).toEqual(["DIAJUKAN", "DRAFT"]);
   });
 
+  it("two reviews of the same entries at once: one wins, the other changes nothing", async () => {
+    const o = await org();
+    const entries = await Promise.all(["2026-03-16", "2026-03-17"].map((date) => activity(o.staf, { date })));
+    const ids = entries.map((a) => a.id);
+    const results = await Promise.allSettled([
+      approveActivities({ actor: actorOf(o.kabid), ids, now: NOW }),
+      rejectActivities({ actor: actorOf(o.kabid), ids, reason: "Belum lengkap", now: NOW }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(["CONFLICT", "INVALID_STATE"]).toContain(loser.reason.code);
+    const after = await statuses(ids);
+    expect(new Set(after).size).toBe(1);
+    expect(await db.auditLog.count({ where: { action: { startsWith: "activity." } } })).toBe(2);
+  });
+
   it.each([
     ["no reason", ""],
     ["only spaces", "      "],

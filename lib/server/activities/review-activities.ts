@@ -58,8 +58,6 @@ async function reviewActivities(input: {
   }
 
   return db.$transaction(async (tx: Tx) => {
-    // Serialises with the owner's edit/submit and with another review of the same entries.
-    await tx.$queryRaw`SELECT id FROM activity WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     const rows = await tx.activity.findMany({
       where: { id: { in: ids }, employee: reviewableEmployees(actor) },
       select: { id: true, date: true, status: true, employeeId: true, employee: { select: PERSON } },
@@ -71,6 +69,9 @@ async function reviewActivities(input: {
         `${missing === 1 ? "Satu" : missing} aktivitas yang dipilih tidak ditemukan atau bukan milik bawahan langsung Anda; tidak ada yang diproses.`,
       );
     }
+    // Only now, and only the actor's own entries: serialise with the owner's edit/submit and with a
+    // second review of the same entries; the conditional update below re-checks the state.
+    await tx.$queryRaw`SELECT id FROM activity WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     const lockByMonth = new Map<string, boolean>();
     for (const row of rows) {
       const year = row.date.getUTCFullYear();
