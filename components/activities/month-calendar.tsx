@@ -42,7 +42,7 @@ function DayCell({ day, linkDays }: { day: SummaryDay; linkDays: boolean }) {
         </span>
       ) : null}
       {day.minutes.submitted > 0 ? (
-        <span className="block text-xs text-slate-500">
+        <span className="block text-xs text-slate-600">
           <span className="sr-only">Diajukan </span>
           <span aria-hidden="true">(</span>{formatMinutes(day.minutes.submitted)}<span aria-hidden="true">)</span>
         </span>
@@ -51,7 +51,7 @@ function DayCell({ day, linkDays }: { day: SummaryDay; linkDays: boolean }) {
   );
   return (
     <td
-      className={`h-20 min-w-[2.75rem] border border-slate-200 p-1 align-top ${shaded ? "bg-slate-100 text-slate-500" : "bg-white"}`}
+      className={`h-20 min-w-[2.75rem] border border-slate-200 p-1 align-top ${shaded ? "bg-slate-100 text-slate-700" : "bg-white"}`}
       data-date={day.date}
       data-testid="calendar-day"
     >

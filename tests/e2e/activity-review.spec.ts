@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/factories";
 import { login, logout, setPassword, withDb } from "./support";
@@ -125,5 +126,14 @@ test.describe("Activity review (issue 5)", () => {
     await page.getByLabel(/^Pilih semua hari ini/).first().check();
     await expect(page.getByLabel(/^Pilih aktivitas 13:00–14:00/)).toBeChecked();
     await expect(page.getByRole("button", { name: "Setujui yang dipilih" })).toBeEnabled();
+
+    // At 360 px no page scrolls sideways, and there are no WCAG A/AA violations in their content.
+    for (const path of ["/aktivitas/persetujuan", "/aktivitas/tim", `/aktivitas/bulan?pegawai=${staf.nip}`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      const result = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa"]).analyze();
+      expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
   });
 });
