@@ -12,6 +12,7 @@ import { formatTimeOfDay } from "@/lib/domain/activities/rules";
 import { ActivityForm, type ActivityFormValues } from "@/components/activities/activity-form";
 import { ActivityRowActions, SubmitDraftsButton } from "@/components/activities/activity-row-actions";
 import { Alert } from "@/components/ui/alert";
+import { ActivityTabs } from "@/components/activities/activity-tabs";
 import { deleteActivityAction, saveActivityAction, submitActivitiesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Aktivitas Harian" };
@@ -74,6 +75,7 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
+      <ActivityTabs current="harian" />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Aktivitas Harian</h1>
