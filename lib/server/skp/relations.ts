@@ -2,6 +2,7 @@ import "server-only";
 import type { SkpRelation } from "@/lib/domain/skp/status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { allowed, type ServiceActor } from "../authz";
+import { reviewableEmployees } from "../employees/reviewable-employees";
 
 /** The owner of an SKP as the permission checks need it: their current direct supervisor. */
 export type SkpOwner = { id: number; opdId: number; supervisorId: number | null };
@@ -21,9 +22,7 @@ export function relationTo(actor: ServiceActor, owner: SkpOwner): SkpRelation {
  * subordinates, and for Admin BKD also the heads of agency (no supervisor), never themself.
  */
 export function approvableOwners(actor: ServiceActor): Prisma.EmployeeWhereInput {
-  const subordinates: Prisma.EmployeeWhereInput = { supervisorId: actor.employeeId, id: { not: actor.employeeId } };
-  if (actor.role !== "ADMIN_BKD") return subordinates;
-  return { OR: [subordinates, { supervisorId: null, id: { not: actor.employeeId } }] };
+  return reviewableEmployees(actor);
 }
 
 /** Who may read an SKP: the owner, the current supervisor, Admin OPD of the agency, Admin BKD. */
