@@ -9,6 +9,7 @@ import {
   type RealisationRelation,
   type RealisationStatus,
 } from "@/lib/domain/iki/status";
+import { chooseMonth, monthKey, parseMonthKey, selectableMonths } from "@/lib/domain/iki/months";
 
 type Case = [RealisationStatus, RealisationRelation, RealisationAction, boolean, RealisationStatus | "FORBIDDEN" | "INVALID_STATE" | "LOCKED"];
 
@@ -61,5 +62,33 @@ describe("realisation state machine", () => {
 
   it.each(REALISATION_STATUSES.map((s) => [s, s === "DRAFT" || s === "DIKEMBALIKAN"] as const))("%s editable: %s", (status, editable) => {
     expect(isRealisationEditable(status)).toBe(editable);
+  });
+});
+
+
+describe("month of a realisation page", () => {
+  it.each([
+    ["2026-03", { year: 2026, month: 3 }],
+    ["2026-12", { year: 2026, month: 12 }],
+    ["2026-13", null],
+    ["2026-00", null],
+    ["2026-3", null],
+    ["", null],
+  ])("parses %j", (text, expected) => {
+    expect(parseMonthKey(text)).toEqual(expected);
+  });
+
+  it("offers the months of the year up to now, and last December in January", () => {
+    expect(selectableMonths({ year: 2026, month: 3 }).map(monthKey)).toEqual(["2026-03", "2026-02", "2026-01"]);
+    expect(selectableMonths({ year: 2027, month: 1 }).map((m) => m.label)).toEqual(["Januari 2027", "Desember 2026"]);
+  });
+
+  it.each([
+    [{ year: 2026, month: 4 }, { year: 2026, month: 3 }, "the future → current"],
+    [{ year: 2025, month: 3 }, { year: 2025, month: 3 }, "twelve months back is kept"],
+    [{ year: 2025, month: 2 }, { year: 2026, month: 3 }, "older → current"],
+    [null, { year: 2026, month: 3 }, "nothing asked → current"],
+  ] as const)("chooses %j → %j (%s)", (asked, expected, _label) => {
+    expect(chooseMonth(asked, { year: 2026, month: 3 })).toEqual(expected);
   });
 });
