@@ -59,7 +59,9 @@ export function RealisationForm(props: {
   const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
   return (
     <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate data-testid="realisation-form">
-      {result && !result.ok && result.formError ? <Alert tone="error" testId="realisation-error">{result.formError}</Alert> : null}
+      {result && !result.ok && result.formError ? (
+        <Alert tone="error" testId="realisation-error">{Object.keys(errors).length > 0 ? "Periksa kembali isian yang ditandai." : result.formError}</Alert>
+      ) : null}
       {result?.ok && result.message ? <Alert tone="success" testId="realisation-saved">{result.message}</Alert> : null}
       <input type="hidden" name="ikiId" value={props.ikiId} />
       <input type="hidden" name="year" value={props.year} />
