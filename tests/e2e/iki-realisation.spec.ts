@@ -72,6 +72,9 @@ test.describe("IKI realisation (issue 6)", () => {
     await expect(page.getByRole("heading", { name: "Verifikasi Realisasi IKI" })).toBeVisible();
     const group = page.getByTestId("realisation-group").filter({ hasText: kasi.nip });
     await expect(group.getByTestId("queue-item")).toHaveCount(2);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
     const verifyItem = group.getByTestId("queue-item").filter({ hasText: firstTitle });
     await expect(verifyItem).toContainText("2,5");
     await expect(verifyItem.getByRole("link", { name: "berita-acara.pdf" })).toBeVisible();

@@ -32,11 +32,11 @@ export type VerifiedCapaianOfMonth = {
 
 type Row = { employeeId: number; ikiId: number; polarity: Polarity; target: string; realisationId: number | null; status: RealisationStatus | null; value: string | null };
 
-/** Bound on one statement's employee list; the batch runs one query per chunk. */
-const CHUNK = 10_000;
+/** Bound on one statement's employee list (one array parameter); larger lists run one query per chunk. */
+const CHUNK = 100_000;
 
 /**
- * The Capaian IKI component input for many employees of one month, one query per 10,000 employees:
+ * The Capaian IKI component input for many employees of one month, one query per 100,000 employees:
  * for each IKI target of the month in each employee's SKP version in force for `year`, the capped
  * capaian if its realisation is TERVERIFIKASI, else 0 (§8.1: a target without a verified realisation
  * scores 0). A realisation entered against an IKI that a later revision copied counts for the copy.
@@ -68,18 +68,17 @@ export async function verifiedCapaianOfMonths(
         SELECT l.root, l."employeeId", i.id, i."copiedFromId", l.depth + 1
         FROM lineage l JOIN iki i ON i.id = l."copiedFromId"
         WHERE l.depth < 100
-      )
-      SELECT t."employeeId", t."ikiId", t.polarity, t.target,
-             r.id AS "realisationId", r.status::text AS status, r.value::text AS value
-      FROM targets t
-      LEFT JOIN LATERAL (
-        SELECT ir.id, ir.status, ir.value
+      ), found AS (
+        -- The nearest realisation of each target's lineage; joined by hash, not per row.
+        SELECT DISTINCT ON (l.root) l.root, ir.id, ir.status, ir.value
         FROM lineage l
         JOIN iki_realisation ir ON ir."ikiId" = l.id AND ir.month = ${month} AND ir."employeeId" = l."employeeId"
-        WHERE l.root = t."ikiId" AND l."employeeId" = t."employeeId"
-        ORDER BY l.depth
-        LIMIT 1
-      ) r ON true
+        ORDER BY l.root, l.depth
+      )
+      SELECT t."employeeId", t."ikiId", t.polarity, t.target,
+             f.id AS "realisationId", f.status::text AS status, f.value::text AS value
+      FROM targets t
+      LEFT JOIN found f ON f.root = t."ikiId"
       ORDER BY t."employeeId", t."ikiId"`;
     for (const row of rows) {
       const entry = result.get(Number(row.employeeId))!;
