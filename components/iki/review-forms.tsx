@@ -51,6 +51,20 @@ export function BulkReviewForm({ formId, month, action }: { formId: string; mont
       <h2 id={`${formId}-title`} className="font-semibold">Tindakan untuk realisasi yang dipilih</h2>
       <input type="hidden" name="bulan" value={month} />
       {state && !state.ok && state.formError ? <Alert tone="error" testId="bulk-review-error">{state.formError}</Alert> : null}
+      <div className="flex items-center gap-2 text-sm">
+        <input
+          id={`${formId}-all`}
+          type="checkbox"
+          className="h-5 w-5"
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="ids"][form="${formId}"]`).forEach((box) => {
+              box.checked = checked;
+            });
+          }}
+        />
+        <label htmlFor={`${formId}-all`}>Pilih semua realisasi di halaman ini</label>
+      </div>
       <NoteField id={`${formId}-note`} label="Catatan untuk yang dipilih" errors={noteErrors} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="decision" value="VERIFY" disabled={pending}>Verifikasi yang Dipilih</Button>

@@ -256,6 +256,22 @@ describe("reviewRealisations", () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it("two saves or two reviews at once: one realisation, one decision", async () => {
+    const o = await org();
+    const saves = await Promise.allSettled([0, 1, 2].map(() => save(o.staf, o.stafIkis[0]!, { value: "3", submit: true })));
+    // Serialised on the IKI row: the first submits, the others find it already submitted.
+    expect(saves.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(saves.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["INVALID_STATE", "INVALID_STATE"]);
+    expect(await db.ikiRealisation.count()).toBe(1);
+    const id = (await db.ikiRealisation.findFirstOrThrow()).id;
+    const reviews = await Promise.allSettled([
+      reviewRealisations({ actor: actorOf(o.kabid), ids: [id], decision: "VERIFY", now: NOW }),
+      reviewRealisations({ actor: actorOf(o.kabid), ids: [id], decision: "RETURN", note: "Mohon dilengkapi buktinya", now: NOW }),
+    ]);
+    expect(reviews.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.realisationReview.count({ where: { realisationId: id, action: { in: ["VERIFY", "RETURN"] } } })).toBe(1);
+  });
+
   it("refuses a review once the month is locked", async () => {
     const o = await submittedPair();
     const before = await snapshot();

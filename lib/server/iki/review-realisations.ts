@@ -42,8 +42,6 @@ export async function reviewRealisations(input: {
   if (note && note.length > 2000) throw invalid("Catatan paling banyak 2.000 karakter.", { note: ["Catatan terlalu panjang."] });
 
   const result = await db.$transaction(async (tx) => {
-    // In id order, so two reviewers' overlapping bulk actions cannot deadlock.
-    await tx.$queryRaw`SELECT id FROM iki_realisation WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     const rows = await tx.ikiRealisation.findMany({
       where: { id: { in: ids }, employee: reviewableEmployees(actor) },
       select: {
@@ -67,8 +65,10 @@ export async function reviewRealisations(input: {
       assertRealisationTransition({ status: row.status, relation: realisationRelation(actor, row.employee), action: decision, monthLocked: locks.get(key)! });
     }
     const to = decision === "VERIFY" ? "TERVERIFIKASI" : "DIKEMBALIKAN";
+    // State and relation are part of the where: of two concurrent reviews, or a review racing a
+    // change of supervisor, the later one finds fewer rows and rolls back whole.
     const { count } = await tx.ikiRealisation.updateMany({
-      where: { id: { in: ids }, status: "DIAJUKAN" },
+      where: { id: { in: ids }, status: "DIAJUKAN", employee: reviewableEmployees(actor) },
       data: decision === "VERIFY"
         ? { status: to, verifiedAt: now, reviewNote: note, reviewerEmployeeId: actor.employeeId }
         : { status: to, returnedAt: now, reviewNote: note, reviewerEmployeeId: actor.employeeId },
