@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createAction } from "@/lib/server/action";
+import { reviewRealisations } from "@/lib/server/iki/review-realisations";
+
+const ids = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v, ctx) => {
+    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+    const numbers = list.map(Number);
+    if (numbers.length > 500 || numbers.some((n) => !Number.isInteger(n) || n <= 0)) {
+      ctx.addIssue({ code: "custom", message: "Pilihan realisasi tidak valid." });
+      return z.NEVER;
+    }
+    return numbers;
+  });
+
+const schema = z.object({
+  ids,
+  decision: z.enum(["VERIFY", "RETURN"], { message: "Pilih Verifikasi atau Kembalikan." }),
+  note: z.string().max(2000, "Catatan paling banyak 2.000 karakter.").default(""),
+  bulan: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+});
+
+export const reviewRealisationsAction = createAction({ schema }, async (input, { actor, ip }) => {
+  const { count } = await reviewRealisations({ actor: { ...actor, ip }, ids: input.ids, decision: input.decision, note: input.note });
+  revalidatePath("/iki/verifikasi");
+  const done = input.decision === "VERIFY" ? "diverifikasi" : "dikembalikan";
+  redirect(`/iki/verifikasi?${input.bulan ? `bulan=${input.bulan}&` : ""}selesai=${done}&jumlah=${count}`);
+});
