@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultLockAt } from "@/lib/domain/period";
+import { ratingJobPayload, ratingJobsDue } from "@/lib/domain/ratings/schedule";
 import { ratingWindow, ratingWindowOpensAt } from "@/lib/domain/ratings/window";
 
 const at = (iso: string) => new Date(iso);
@@ -42,5 +43,27 @@ describe("rating window (DESIGN.md §7: from the 20th 00:00 WIB until the lock)"
 
   it("reports whether it is open and when it opens", () => {
     expect(ratingWindow({ year: 2026, month: 11, lock: scheduled(2026, 11), now: at("2026-11-21T00:00:00Z") })).toEqual({ opensAt: at("2026-11-19T17:00:00Z"), state: "OPEN", open: true });
+  });
+});
+
+describe("ratingJobsDue (scheduler)", () => {
+  it.each([
+    ["1 Dec 00:00 WIB", "2026-11-30T17:00:00Z", ["rater-assignment:2026-12"]],
+    ["30 Nov 23:59 WIB belongs to November", "2026-11-30T16:59:00Z", ["rater-assignment:2026-11", "rating-request:2026-11"]],
+    ["19 Dec 23:59:59 WIB", "2026-12-19T16:59:59Z", ["rater-assignment:2026-12"]],
+    ["20 Dec 00:00 WIB", "2026-12-19T17:00:00Z", ["rater-assignment:2026-12", "rating-request:2026-12"]],
+    ["1 Jan 2027 00:00 WIB", "2026-12-31T17:00:00Z", ["rater-assignment:2027-01"]],
+  ])("%s → %j", (_label, now, keys) => {
+    expect(ratingJobsDue({ now: at(now) }).map((j) => j.dedupeKey)).toEqual(keys);
+  });
+
+  it("follows the configured opening day and carries the month in the payload", () => {
+    expect(ratingJobsDue({ now: at("2026-12-03T00:00:00Z"), openDay: 3 })).toEqual([
+      { kind: "rater-assignment", dedupeKey: "rater-assignment:2026-12", payload: { year: 2026, month: 12 } },
+      { kind: "rating-request", dedupeKey: "rating-request:2026-12", payload: { year: 2026, month: 12 } },
+    ]);
+    expect(ratingJobPayload({ year: 2026, month: 12 })).toEqual({ year: 2026, month: 12 });
+    expect(ratingJobPayload({ year: 2026, month: 13 })).toBeNull();
+    expect(ratingJobPayload("2026-12")).toBeNull();
   });
 });
