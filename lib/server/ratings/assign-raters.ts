@@ -10,6 +10,16 @@ import { loadRatingConfig } from "./config";
 
 export type AssignRatersResult = { year: number; month: number; members: number; planned: number; created: number; removed: number; total: number };
 
+/**
+ * A PostgreSQL array literal ("{1,2,3}") of integers or plain identifiers, passed as one text
+ * parameter: the driver adapter converts a JS array element by element, several times slower for
+ * the hundreds of thousands of rows of a province-wide month.
+ */
+function arrayLiteral(values: readonly (number | string)[]): string {
+  for (const v of values) if (typeof v === "number" ? !Number.isSafeInteger(v) : !/^[A-Z_]+$/.test(v)) throw new Error(`nilai larik tidak valid: ${v}`);
+  return `{${values.join(",")}}`;
+}
+
 const SYSTEM: AuditActor = { userId: null, nip: null, ip: null };
 
 /**
@@ -36,9 +46,10 @@ export async function monthOrganisation(client: Db | Tx, input: { year: number; 
  * lib/domain/ratings/assignment.ts). Idempotent: the plan is the same for the same organisation,
  * so re-running adds nothing; when the organisation changed (someone joined, left or moved) the
  * missing pairs are added and the pairs no longer planned are removed unless they already carry a
- * rating, which is never touched. One INSERT … SELECT FROM unnest(…) and one DELETE, whatever the
- * number of employees, in one transaction with one summary audit entry; runs for the same month
- * are serialised by an advisory lock. Refused (LOCKED) once the month is locked.
+ * rating, which is never touched. Whatever the number of employees: one read of the month's rows,
+ * one DELETE by id and one INSERT … SELECT FROM unnest(…), in one transaction with one summary
+ * audit entry; runs for the same month are serialised by an advisory lock. Refused (LOCKED) once
+ * the month is locked.
  */
 export async function assignRaters(input: { year: number; month: number; now?: Date; actor?: AuditActor }, client: Db = db): Promise<AssignRatersResult> {
   assertPeriodMonth(input);
@@ -50,21 +61,25 @@ export async function assignRaters(input: { year: number; month: number; now?: D
       await assertMonthOpen(tx, { year, month, now });
       const [members, config] = await Promise.all([monthOrganisation(tx, { year, month }), loadRatingConfig(tx, year)]);
       const plan = planAssignments({ year, month, members, maxPeers: config.maxPeers });
-      const raters = plan.map((a) => a.raterId);
-      const ratees = plan.map((a) => a.rateeId);
-      const roles = plan.map((a) => a.role);
 
-      const removed = await tx.$executeRaw`
-        DELETE FROM "rater_assignment" a
-        WHERE a."year" = ${year} AND a."month" = ${month}
-          AND NOT EXISTS (SELECT 1 FROM "behaviour_rating" r WHERE r."assignmentId" = a."id")
-          AND NOT EXISTS (
-            SELECT 1 FROM unnest(${raters}::int[], ${ratees}::int[], ${roles}::text[]) AS p("rater", "ratee", "role")
-            WHERE p."rater" = a."raterEmployeeId" AND p."ratee" = a."rateeEmployeeId" AND p."role" = a."role"::text)`;
-      const created = await tx.$executeRaw`
+      // The difference with what is stored is computed here (by pair and role), so the database
+      // only deletes by id and inserts the missing rows: no anti-join against a large array.
+      const existing = await tx.$queryRaw<{ id: number; rater: number; ratee: number; role: string; rated: boolean }[]>`
+        SELECT a."id", a."raterEmployeeId" AS "rater", a."rateeEmployeeId" AS "ratee", a."role"::text AS "role",
+               EXISTS (SELECT 1 FROM "behaviour_rating" r WHERE r."assignmentId" = a."id") AS "rated"
+        FROM "rater_assignment" a WHERE a."year" = ${year} AND a."month" = ${month}`;
+      const planned = new Set(plan.map((a) => `${a.raterId}:${a.rateeId}:${a.role}`));
+      const stale = existing.filter((e) => !e.rated && !planned.has(`${e.rater}:${e.ratee}:${e.role}`)).map((e) => e.id);
+      const staleIds = new Set(stale);
+      const kept = new Set(existing.filter((e) => !staleIds.has(e.id)).map((e) => `${e.rater}:${e.ratee}`));
+      const missing = plan.filter((a) => !kept.has(`${a.raterId}:${a.rateeId}`));
+
+      const removed = stale.length === 0 ? 0 : await tx.$executeRaw`DELETE FROM "rater_assignment" WHERE "id" = ANY(${arrayLiteral(stale)}::int[])`;
+      const created = missing.length === 0 ? 0 : await tx.$executeRaw`
         INSERT INTO "rater_assignment" ("year", "month", "raterEmployeeId", "rateeEmployeeId", "role")
         SELECT ${year}, ${month}, p."rater", p."ratee", p."role"::"RaterRole"
-        FROM unnest(${raters}::int[], ${ratees}::int[], ${roles}::text[]) AS p("rater", "ratee", "role")
+        FROM unnest(${arrayLiteral(missing.map((a) => a.raterId))}::int[], ${arrayLiteral(missing.map((a) => a.rateeId))}::int[],
+                    ${arrayLiteral(missing.map((a) => a.role))}::text[]) AS p("rater", "ratee", "role")
         ON CONFLICT ("year", "month", "raterEmployeeId", "rateeEmployeeId") DO NOTHING`;
       const total = await tx.raterAssignment.count({ where: { year, month } });
       const result = { year, month, members: members.length, planned: plan.length, created, removed, total };
