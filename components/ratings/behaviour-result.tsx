@@ -1,10 +1,13 @@
 import type { MyBehaviourResult } from "@/lib/server/ratings/queries";
 import { MIN_ANONYMOUS_RATERS } from "@/lib/domain/ratings/aggregate";
 import { RATER_ROLE_LABELS } from "@/lib/domain/ratings/config";
-import { formatFraction } from "@/lib/domain/ratings/fraction";
+import { formatFraction, fraction } from "@/lib/domain/ratings/fraction";
 
 /** "Hasil Penilaian Saya": per-role averages under the anonymity rule (DESIGN.md §7) and the score. */
 export function BehaviourResult({ result }: { result: MyBehaviourResult }) {
+  const w = result.weightsBp;
+  const total = w.ATASAN + w.REKAN + w.BAWAHAN;
+  const pct = (bp: number) => `${formatFraction(fraction(bp * 100, total), 0)}%`;
   return (
     <div className="space-y-3" data-testid="behaviour-result">
       <table className="w-full text-left text-sm">
@@ -37,7 +40,7 @@ export function BehaviourResult({ result }: { result: MyBehaviourResult }) {
         {result.score ? <strong className="tabular-nums">{formatFraction(result.score)}</strong> : <span className="text-slate-600">belum ada (belum ada penilaian yang masuk)</span>}
       </p>
       <p className="text-xs text-slate-500">
-        Nilai perilaku = rata-rata tertimbang atasan 50%, rekan 30%, bawahan 20% (bobot dibagi ulang atas kelompok yang menilai) ÷ 5 × 100, dan memakai
+        Nilai perilaku = rata-rata tertimbang atasan {pct(w.ATASAN)}, rekan {pct(w.REKAN)}, bawahan {pct(w.BAWAHAN)} (bobot dibagi ulang atas kelompok yang menilai) ÷ 5 × 100, dan memakai
         semua penilaian, termasuk yang rata-ratanya tidak ditampilkan. Nama penilai tidak pernah ditampilkan. Penilaian masih dapat berubah sampai bulan dikunci.
       </p>
     </div>

@@ -225,7 +225,7 @@ describe("listMyRatingTasks and the result the employee sees", () => {
     // The score uses the hidden peer too: (50·4 + 30·2)/80 × 20 = 65.
     expect(one.score).toEqual(fraction(65));
     // Nothing but the averages and the score: no rater, no count.
-    expect(Object.keys(one).sort()).toEqual(["month", "roles", "score", "year"]);
+    expect(Object.keys(one).sort()).toEqual(["month", "roles", "score", "weightsBp", "year"]);
     for (const role of one.roles) expect(Object.keys(role).sort()).toEqual(["mean", "role", "status"]);
 
     await rate(o, "peer2", "staf", "5555544");

@@ -1,7 +1,7 @@
 import "server-only";
 import { anonymisedResult, type AnonymisedResult } from "@/lib/domain/ratings/aggregate";
 import { BERAKHLAK_KEYS, type RatingValues } from "@/lib/domain/ratings/berakhlak";
-import type { RaterRole } from "@/lib/domain/ratings/config";
+import type { RaterRole, RoleWeightsBp } from "@/lib/domain/ratings/config";
 import { formatPersonName } from "@/lib/domain/person-name";
 import type { ServiceActor } from "../authz";
 import { notFound } from "../errors";
@@ -87,7 +87,7 @@ export async function getRatingForm(client: Db | Tx, actor: ServiceActor, input:
   return { ...toTask(row), year: row.year, month: row.month, values, comment: rating?.comment ?? null, window };
 }
 
-export type MyBehaviourResult = AnonymisedResult & { year: number; month: number };
+export type MyBehaviourResult = AnonymisedResult & { year: number; month: number; weightsBp: RoleWeightsBp };
 
 /**
  * The actor's own behaviour result for year/month (DESIGN.md §7): per-role averages under the
@@ -99,5 +99,5 @@ export async function myBehaviourResult(client: Db | Tx, actor: ServiceActor, in
     loadRatingConfig(client, input.year),
     roleTalliesOfMonth(client, { ...input, employeeIds: [actor.employeeId] }),
   ]);
-  return { ...anonymisedResult(tallies.get(actor.employeeId) ?? [], config.roleWeightsBp), year: input.year, month: input.month };
+  return { ...anonymisedResult(tallies.get(actor.employeeId) ?? [], config.roleWeightsBp), year: input.year, month: input.month, weightsBp: config.roleWeightsBp };
 }
