@@ -93,6 +93,7 @@ test.describe("360° behaviour ratings (issue #6)", () => {
     const task = page.getByTestId("rating-task").filter({ hasText: staf.displayName });
     await expect(task).toContainText("Rekan kerja");
     await expect(task).toContainText("Belum dinilai");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await task.getByRole("link", { name: `Nilai ${staf.displayName}` }).click();
     await expect(page.getByRole("heading", { name: `Penilaian Perilaku · ${staf.displayName}` })).toBeVisible();
     // Each level's description is on the form.
