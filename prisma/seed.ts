@@ -18,6 +18,7 @@ import { readCsvTable } from "../lib/domain/imports/csv-table";
 import { ORG_TARGET_IMPORT_MAX_ROWS } from "../lib/domain/imports/limits";
 import { checkOrgTargetHeader, validateOrgTargetFile } from "../lib/domain/imports/org-target-file";
 import { DEMO_AGENCIES } from "./data/demo-roster";
+import { seedDemoRatings } from "./seed-ratings";
 import { seedDemoSkps } from "./seed-skp";
 import {
   BCRYPT_COST,
@@ -33,7 +34,7 @@ import {
 } from "./factories";
 
 const SEED_YEAR = 2026;
-/** Diskominfo, the fully staffed demo agency: its organisation targets are seeded. */
+/** Diskominfo, the fully staffed demo agency: its organisation targets and this month's raters are seeded. */
 const DEMO_TARGETS_OPD_CODE = "2.14";
 const DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 const OPD_KINDS: readonly OpdKind[] = ["SEKRETARIAT", "INSPEKTORAT", "DINAS", "BADAN", "RUMAH_SAKIT"];
@@ -267,6 +268,7 @@ async function countRows(db: Tx): Promise<Record<string, number>> {
     "Kebijakan TRK": await db.remunerationPolicy.count(),
     "Sasaran OPD (e-SAKIP)": await db.orgTarget.count(),
     "SKP disetujui": await db.skp.count({ where: { inForceVersionId: { not: null } } }),
+    "Penugasan penilai 360°": await db.raterAssignment.count(),
   };
 }
 
@@ -300,6 +302,7 @@ async function main(): Promise<void> {
         await seedPolicy(tx);
         await seedOrgTargets(tx, opdIds);
         await seedDemoSkps(tx, { year: SEED_YEAR, employeeIds });
+        await seedDemoRatings(tx, { opdId: opdIds.get(DEMO_TARGETS_OPD_CODE)! });
         return { before, after: await countRows(tx) };
       },
       { timeout: 120_000, maxWait: 10_000 },

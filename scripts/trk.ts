@@ -5,6 +5,7 @@
  * sanctions) add their command to COMMANDS.
  */
 import "dotenv/config";
+import { assignRatersCommand } from "./trk/assign-raters";
 import type { TrkCommand } from "./trk/command";
 import { deleteOrphanEvidenceCommand } from "./trk/delete-orphan-evidence";
 import { importEmployeesCommand } from "./trk/import-employees";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, TrkCommand> = {
   "import-org-targets": importOrgTargetsCommand,
   "send-reminders": sendRemindersCommand,
   "delete-orphan-evidence": deleteOrphanEvidenceCommand,
+  "assign-raters": assignRatersCommand,
 };
 
 function usage(): string {

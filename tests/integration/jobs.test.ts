@@ -285,7 +285,8 @@ describe("the daily activity reminder (DESIGN.md §10)", () => {
     registerBuiltInJobHandlers();
 
     expect((await schedulerTick(at("2026-03-04T07:59:00Z"))).reminder).toEqual({ due: false, dedupeKey: "activity-reminder:2026-03-04", created: false });
-    expect(await db.job.count()).toBe(0);
+    // The month's rater assignment is due from the 1st (ratings.test.ts covers it); no reminder yet.
+    expect(await db.job.count({ where: { kind: ACTIVITY_REMINDER_JOB } })).toBe(0);
     expect((await schedulerTick(at("2026-03-04T08:00:00Z"))).reminder).toEqual({ due: true, dedupeKey: "activity-reminder:2026-03-04", created: true });
     // Another instance ticking a minute later, and the same instance later that evening: no second job.
     expect((await schedulerTick(at("2026-03-04T08:01:00Z"))).reminder.created).toBe(false);
@@ -293,10 +294,12 @@ describe("the daily activity reminder (DESIGN.md §10)", () => {
     // A holiday at 16:00 WIB: nothing is due.
     expect((await schedulerTick(at("2026-03-19T09:00:00Z"))).reminder.due).toBe(false);
 
-    const job = await db.job.findFirstOrThrow();
+    const job = await db.job.findFirstOrThrow({ where: { kind: ACTIVITY_REMINDER_JOB } });
+    expect(await db.job.count({ where: { kind: ACTIVITY_REMINDER_JOB } })).toBe(1);
     expect(job).toMatchObject({ kind: ACTIVITY_REMINDER_JOB, payload: { date: DATE }, dedupeKey: "activity-reminder:2026-03-04", status: "PENDING" });
+    // The reminder and March's rater assignment (a month locked long ago by the real clock: skipped, done).
     const summary = await runDueJobs({ workerId: "w1", limit: 5, now: () => at("2026-03-04T08:00:05Z") });
-    expect(summary).toMatchObject({ claimed: 1, done: 1 });
+    expect(summary).toMatchObject({ claimed: 2, done: 2 });
     expect(await remindedNames()).toEqual(cast.reminded);
     expect((await db.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("DONE");
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseDateKey } from "@/lib/domain/period";
+import { registerRatingJobHandlers } from "../ratings/jobs";
 import { ACTIVITY_REMINDER_JOB, sendActivityReminders } from "../reminders/activity-reminders";
 import { registerJobHandler } from "./registry";
 
@@ -16,4 +17,5 @@ export function registerBuiltInJobHandlers(): void {
     const run = await sendActivityReminders({ date });
     console.log(`[jobs] pengingat aktivitas ${run.date}: ${run.workingDay ? `${run.notified} notifikasi, ${run.emailed} e-mail` : "bukan hari kerja"}`);
   });
+  registerRatingJobHandlers();
 }
