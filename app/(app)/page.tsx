@@ -116,6 +116,19 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
             <li><Link href="/aktivitas" className="underline">{d.pending.activityRejected} aktivitas ditolak perlu diperbaiki</Link></li>
             <li><Link href="/iki" className="underline">{d.pending.realisationsOpen} realisasi IKI belum diajukan</Link></li>
           </ul>
+          {d.instructions.length > 0 ? (
+            <>
+              <h3 className="mt-3 text-sm font-semibold">Instruksi khusus yang belum selesai</h3>
+              <ul className="mt-1 space-y-1 text-sm" data-testid="dashboard-instructions">
+                {d.instructions.map((i) => (
+                  <li key={i.id}>
+                    <Link href={`/instruksi/${i.id}`} className="underline">{i.title}</Link>
+                    <span className="block text-xs text-slate-500">dari {i.issuer} · tenggat {formatDateTimeWib(i.deadline)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h3 className="mt-3 text-sm font-semibold">Notifikasi{d.unreadCount > 0 ? ` (${d.unreadCount} belum dibaca)` : ""}</h3>
           {d.notifications.length === 0 ? <p className="text-sm text-slate-500">Tidak ada notifikasi.</p> : (
             <ul className="mt-1 space-y-1 text-sm">

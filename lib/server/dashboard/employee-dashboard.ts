@@ -12,6 +12,7 @@ import { isAppError } from "../errors";
 import { policyOfYear } from "../remuneration/policy-store";
 import { monthScores } from "../scoring/month-scores";
 import { getOwnSkp } from "../skp/queries";
+import { listReceivedInstructions } from "../instructions/queries";
 
 export type DayMinutes = { date: string; day: number; approved: number; submitted: number; working: boolean };
 
@@ -25,6 +26,7 @@ export type EmployeeDashboard = {
   days: DayMinutes[];
   workingDaysInMonth: number;
   pending: { activityDrafts: number; activityRejected: number; realisationsOpen: number };
+  instructions: { id: number; title: string; deadline: Date; issuer: string }[];
   notifications: { id: number; title: string; body: string; link: string | null; createdAt: Date; readAt: Date | null }[];
   unreadCount: number;
 };
@@ -35,7 +37,7 @@ export async function employeeDashboard(actor: ServiceActor, now: Date): Promise
   const { year, month } = today;
   const first = toDbDate({ year, month, day: 1 });
   const last = toDbDate({ year, month, day: daysInMonth(year, month) });
-  const [announcements, skp, calendar, minutes, drafts, realisationsOpen, notifications, unreadCount] = await Promise.all([
+  const [announcements, skp, calendar, minutes, drafts, realisationsOpen, notifications, unreadCount, instructions] = await Promise.all([
     activeAnnouncements({ opdId: actor.opdId, now }),
     getOwnSkp(actor, year),
     loadMonthCalendar(db, { year, month }),
@@ -47,6 +49,7 @@ export async function employeeDashboard(actor: ServiceActor, now: Date): Promise
     db.ikiRealisation.count({ where: { employeeId: actor.employeeId, year, status: { in: ["DRAFT", "DIKEMBALIKAN"] } } }),
     db.notification.findMany({ where: { employeeId: actor.employeeId }, orderBy: { createdAt: "desc" }, take: 5, select: { id: true, title: true, body: true, link: true, createdAt: true, readAt: true } }),
     db.notification.count({ where: { employeeId: actor.employeeId, readAt: null } }),
+    listReceivedInstructions(db, { employeeId: actor.employeeId, openOnly: true }),
   ]);
 
   let score: EmployeeDashboard["score"] = null;
@@ -92,5 +95,6 @@ export async function employeeDashboard(actor: ServiceActor, now: Date): Promise
     },
     notifications,
     unreadCount,
+    instructions: instructions.slice(0, 5).map((i) => ({ id: i.instructionId, title: i.title, deadline: i.deadline, issuer: i.issuer.name })),
   };
 }
