@@ -129,7 +129,7 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
               </ul>
             </>
           ) : null}
-          <h3 className="mt-3 text-sm font-semibold">Notifikasi{d.unreadCount > 0 ? ` (${d.unreadCount} belum dibaca)` : ""}</h3>
+          <h3 className="mt-3 text-sm font-semibold"><Link href="/notifikasi" className="underline">Notifikasi{d.unreadCount > 0 ? ` (${d.unreadCount} belum dibaca)` : ""}</Link></h3>
           {d.notifications.length === 0 ? <p className="text-sm text-slate-500">Tidak ada notifikasi.</p> : (
             <ul className="mt-1 space-y-1 text-sm">
               {d.notifications.map((n) => (

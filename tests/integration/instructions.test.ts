@@ -159,7 +159,7 @@ describe("marking done", () => {
       db.evidenceFile.create({ data: { ownerEmployeeId: owner, storageKey: `k-${owner}-${n}`, originalName: "bukti.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "a".repeat(64) } });
     const mine = await file(o.staf.employee.id, 1);
     const theirs = await file(o.staf2.employee.id, 2);
-    await expect(markInstructionDone({ actor: actorOf(o.staf), instructionId, evidenceIds: [mine.id, theirs.id], now: NOW })).rejects.toThrow(/tidak dapat dilampirkan/);
+    await expect(markInstructionDone({ actor: actorOf(o.staf), instructionId, evidenceIds: [mine.id, theirs.id], now: NOW })).rejects.toThrow(/tidak ditemukan atau sudah dipakai/);
     await expect(markInstructionDone({ actor: actorOf(o.staf), instructionId, evidenceIds: [1, 2, 3, 4, 5, 6], now: NOW })).rejects.toThrow(/paling banyak 5/);
     const row = await db.instructionRecipient.findFirstOrThrow({ where: { instructionId } });
     expect(row.status).toBe("PENDING");
