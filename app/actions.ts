@@ -11,10 +11,13 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/domain/auth/session-rules";
 
 /**
  * Keluar: ends this session. Its id is recorded as ended, so a copy of the cookie is refused from
- * now on too; the user's other sessions (another device) stay signed in.
+ * now on too; the user's other sessions (another device) stay signed in. The identity provider's
+ * own session is left alone: after a single sign-on session the login page links to its logout.
  */
 export async function logoutAction(): Promise<void> {
   const user = await getSessionUser();
+  // A session from single sign-on: the login page then offers the provider's logout as well.
+  const fromSso = user?.token.via === "sso";
   if (user) {
     const ip = clientIp(await headers());
     await db.$transaction(async (tx) => {
@@ -29,5 +32,5 @@ export async function logoutAction(): Promise<void> {
     });
   }
   (await cookies()).delete(sessionCookieName());
-  redirect("/login?keluar=1");
+  redirect(fromSso ? "/login?keluar=1&dari=sso" : "/login?keluar=1");
 }

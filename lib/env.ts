@@ -15,6 +15,12 @@ const boolDefaultTrue = z
   .optional()
   .transform((v) => v === undefined || v === "" || v === "true" || v === "1");
 
+/** Unset or empty (a line `OIDC_ISSUER=` in .env) both mean "not set". */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -59,7 +65,34 @@ const schema = z.object({
   JOBS_WORKER: boolDefaultTrue,
   /** Seconds between two polls of the job queue (and scheduler ticks) by the worker. */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-});
+
+  /**
+   * Single sign-on through the province's OpenID Connect provider (Jabar Smart ASN, DESIGN.md §12).
+   * Off unless OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set.
+   */
+  OIDC_ISSUER: optionalText.pipe(z.string().url().optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  /** The claim (ID token or userinfo) that carries the employee's 18-digit NIP. */
+  OIDC_NIP_CLAIM: z.string().min(1).default("nip"),
+  /** Scopes asked for; must include "openid" and whatever scope releases the NIP claim. */
+  OIDC_SCOPES: z
+    .string()
+    .default("openid profile")
+    .refine((v) => v.split(/\s+/).includes("openid"), "harus memuat scope openid"),
+  /** The provider's name as shown on the login page ("Masuk dengan …"). */
+  OIDC_NAME: z.string().min(1).max(60).default("Jabar Smart ASN"),
+})
+  .superRefine((v, ctx) => {
+    const set = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (set !== 0 && set !== 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID dan OIDC_CLIENT_SECRET harus diatur bersama (atau tidak sama sekali)",
+      });
+    }
+  });
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };
 
@@ -89,6 +122,32 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL belum diatur.");
   return url;
+}
+
+export type SsoConfig = {
+  /** next-auth provider id; also the last part of the redirect URL /api/auth/callback/jabar-sso. */
+  id: "jabar-sso";
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  nipClaim: string;
+  scopes: string;
+  name: string;
+};
+
+/** The single sign-on settings, or null when single sign-on is not configured. */
+export function ssoConfig(): SsoConfig | null {
+  const e = env();
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
+  return {
+    id: "jabar-sso",
+    issuer: e.OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    nipClaim: e.OIDC_NIP_CLAIM,
+    scopes: e.OIDC_SCOPES.trim().split(/\s+/).join(" "),
+    name: e.OIDC_NAME,
+  };
 }
 
 /** Session signing secret; a fixed development value outside production. */

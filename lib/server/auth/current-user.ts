@@ -54,7 +54,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     name: user.employee.name,
     role: user.role,
     opdId: user.employee.opdId,
-    mustChangePassword: user.mustChangePassword,
+    // A session from single sign-on never used the temporary password, so it need not change it.
+    mustChangePassword: user.mustChangePassword && token.via !== "sso",
     sessionVersion: user.sessionVersion,
     token,
   };

@@ -14,6 +14,8 @@ export type TrkToken = JWT &
     sid: string;
     sv: number; // User.sessionVersion at login: bumping it ends every session of the user
     mcp: boolean; // must change password
+    /** "sso" when the session began with single sign-on (no temporary password to change). */
+    via?: "sso";
   };
 
 export function sessionCookieName(): string {
