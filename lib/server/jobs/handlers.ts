@@ -1,6 +1,7 @@
 import "server-only";
 import { parseDateKey } from "@/lib/domain/period";
 import { ACTIVITY_REMINDER_JOB, sendActivityReminders } from "../reminders/activity-reminders";
+import { ALLOWANCE_RUN_JOB, handleAllowanceRunJob } from "../remuneration/run-job";
 import { registerJobHandler } from "./registry";
 
 let registered = false;
@@ -16,4 +17,5 @@ export function registerBuiltInJobHandlers(): void {
     const run = await sendActivityReminders({ date });
     console.log(`[jobs] pengingat aktivitas ${run.date}: ${run.workingDay ? `${run.notified} notifikasi, ${run.emailed} e-mail` : "bukan hari kerja"}`);
   });
+  registerJobHandler(ALLOWANCE_RUN_JOB, handleAllowanceRunJob);
 }
