@@ -6,6 +6,11 @@ import { finaliseRun } from "@/lib/server/remuneration/finalise-run";
 import { getRunDetail, listRuns } from "@/lib/server/remuneration/queries";
 import { reviseRun } from "@/lib/server/remuneration/revise-run";
 import { slipOf } from "@/lib/server/remuneration/slip";
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { EXPORT_HEADERS, runExportSource, writeRunCsv, writeRunXlsx } from "@/lib/server/remuneration/export-run";
+import { saveRemunerationPolicy } from "@/lib/server/remuneration/save-policy";
 import { dateOnly, defaultRemunerationConfig } from "@/prisma/factories";
 import { actorOf } from "../support/admin";
 import { createAgency, createPerson, db, resetDatabase } from "../support/db";
@@ -192,5 +197,69 @@ describe("a run of all agencies", () => {
     await expect(getRunDetail(actorOf(w.adminOpd), { runId: run.id, opdId: w.other.opd.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const bkdView = await getRunDetail(actorOf(w.bkd), { runId: run.id });
     expect(bkdView.agencies.reduce((s, a) => s + a.net, 0)).toBe(Number(run.totalNet));
+  });
+});
+
+async function collect(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  await write(out);
+  return Buffer.concat(chunks);
+}
+
+describe("exports", () => {
+  it("the Excel and CSV lists carry the same rows and totals as the run, under the page's authorisation", async () => {
+    const w = await world();
+    await tk(w.staf.employee.id, "2026-03-10");
+    const { runId } = await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: w.agency.opd.id, now: LOCKED });
+    const run = await db.allowanceRun.findUniqueOrThrow({ where: { id: runId } });
+    const staf = (await linesOf(runId)).find((l) => l.employeeId === w.staf.employee.id)!;
+    const source = await runExportSource(actorOf(w.adminOpd), { runId });
+    await expect(runExportSource(actorOf(w.otherAdmin), { runId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(runExportSource(actorOf(w.staf), { runId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await collect((out) => writeRunXlsx(source, out))) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, ...EXPORT_HEADERS]);
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(rows).toHaveLength(5); // 4 lines + totals
+    const stafRow = rows.find((r) => r[1] === w.staf.employee.nip)!;
+    expect(stafRow[13]).toBe(staf.net);
+    expect(stafRow[11]).toBe(staf.gross);
+    expect(rows.at(-1)![13]).toBe(Number(run.totalNet));
+    expect(sheet.getRow(2).getCell(13).numFmt).toBe("#,##0");
+
+    const csv = (await collect((out) => writeRunCsv(source, out))).toString("utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const records = parse(csv.slice(1), { delimiter: ";" }) as string[][];
+    expect(records[0]).toEqual([...EXPORT_HEADERS]);
+    expect(records.find((r) => r[0] === w.staf.employee.nip)![12]).toBe(String(staf.net));
+    expect(records.at(-1)![12]).toBe(String(run.totalNet));
+  });
+});
+
+describe("policy editing", () => {
+  it("saves a valid policy as a new audited version and refuses bad input with Indonesian messages, changing nothing", async () => {
+    const w = await world();
+    const config = defaultRemunerationConfig(BASE);
+    await expect(saveRemunerationPolicy({ actor: actorOf(w.bkd), year: YEAR, configText: "{ bukan json" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { config: [expect.stringContaining("bukan JSON")] } });
+    await expect(saveRemunerationPolicy({ actor: actorOf(w.bkd), year: YEAR, configText: JSON.stringify({ ...config, split: { kinerjaBp: 7000, disiplinBp: 4000 } }) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { config: [expect.stringContaining("Porsi kinerja dan disiplin harus berjumlah 100%")] },
+    });
+    await expect(saveRemunerationPolicy({ actor: actorOf(w.adminOpd), year: YEAR, configText: JSON.stringify(config) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.remunerationPolicy.count()).toBe(1);
+    // Unchanged: no new version.
+    expect(await saveRemunerationPolicy({ actor: actorOf(w.bkd), year: YEAR, configText: JSON.stringify(config) })).toMatchObject({ version: 1, created: false });
+    const saved = await saveRemunerationPolicy({ actor: actorOf(w.bkd), year: YEAR, configText: JSON.stringify({ ...config, absentWithoutLeaveBp: 500 }), note: "TK 5%" });
+    expect(saved).toMatchObject({ version: 2, created: true });
+    expect(await db.auditLog.count({ where: { action: "remunerationPolicy.create", targetId: String(saved.id) } })).toBe(1);
+    // A run computed now uses version 2: a TK day costs 5%.
+    await tk(w.staf.employee.id, "2026-03-10");
+    const { runId } = await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: w.agency.opd.id, now: LOCKED });
+    expect((await db.allowanceRun.findUniqueOrThrow({ where: { id: runId } })).policyId).toBe(saved.id);
+    expect((await linesOf(runId)).find((l) => l.employeeId === w.staf.employee.id)).toMatchObject({ disciplineDeductionBp: 500, disiplin: 1_520_000 });
   });
 });

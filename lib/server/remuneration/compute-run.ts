@@ -96,3 +96,10 @@ export async function computeRun(input: { actor: ServiceActor; year: number; mon
   if (!result.queued) await executeRun({ runId: result.runId, now });
   return result;
 }
+
+/** "Hitung Ulang" on a run's page: the same as computeRun for that run's month and agency. */
+export async function recomputeRun(input: { actor: ServiceActor; runId: number; now?: Date }): Promise<ComputeRunResult> {
+  const run = await db.allowanceRun.findUnique({ where: { id: input.runId }, select: { year: true, month: true, opdId: true } });
+  if (!run) throw new AppError("NOT_FOUND", "TRK tidak ditemukan.");
+  return computeRun({ actor: input.actor, ...run, now: input.now });
+}
