@@ -7,8 +7,10 @@
 import "dotenv/config";
 import type { TrkCommand } from "./trk/command";
 import { deleteOrphanEvidenceCommand } from "./trk/delete-orphan-evidence";
+import { hitungTrkCommand } from "./trk/hitung-trk";
 import { importEmployeesCommand } from "./trk/import-employees";
 import { importOrgTargetsCommand } from "./trk/import-org-targets";
+import { runTrkCommand } from "./trk/run-trk";
 import { sendRemindersCommand } from "./trk/send-reminders";
 
 const COMMANDS: Record<string, TrkCommand> = {
@@ -16,6 +18,8 @@ const COMMANDS: Record<string, TrkCommand> = {
   "import-org-targets": importOrgTargetsCommand,
   "send-reminders": sendRemindersCommand,
   "delete-orphan-evidence": deleteOrphanEvidenceCommand,
+  "hitung-trk": hitungTrkCommand,
+  "run-trk": runTrkCommand,
 };
 
 function usage(): string {
