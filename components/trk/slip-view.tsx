@@ -1,4 +1,4 @@
-import { formatBp, type LineBreakdownJson } from "@/lib/domain/remuneration/line";
+import { expandDeduction, formatBp, type LineBreakdownJson } from "@/lib/domain/remuneration/line";
 import { formatCalendarDate, formatDateTimeWib } from "@/lib/format-date";
 import { formatRupiah } from "@/lib/format-number";
 
@@ -138,7 +138,7 @@ export function SlipView({ line, provisional, computedAt, finalisedAt }: { line:
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {b.disiplin.deductions.map((d) => (
+              {b.disiplin.deductions.map(expandDeduction).map((d) => (
                 <tr key={`${d.date}-${d.code}`}>
                   <td className="py-1 pr-3">{dateText(d.date)}</td>
                   <td className="py-1 pr-3 font-mono">{d.code}</td>

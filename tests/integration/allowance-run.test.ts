@@ -76,8 +76,8 @@ describe("computing a run", () => {
     // Score 0 (nothing recorded) → kinerja 0; disiplin = 40% × 4,000,000 × (100% − 3% − 1%).
     const staf = lines.find((l) => l.employeeId === w.staf.employee.id)!;
     expect(staf).toMatchObject({ base: 4_000_000, kinerja: 0, disiplin: 1_536_000, gross: 1_536_000, tax: 76_800, net: 1_459_200, disciplineDeductionBp: 400 });
-    const breakdown = staf.breakdown as { disiplin: { deductions: { date: string; code: string }[] }; score: { components: unknown[] } };
-    expect(breakdown.disiplin.deductions.map((d) => `${d.date} ${d.code}`)).toEqual(["2026-03-10 TK", "2026-03-11 TL2"]);
+    const breakdown = staf.breakdown as { disiplin: { deductions: unknown[] }; score: { components: unknown[] } };
+    expect(breakdown.disiplin.deductions).toEqual([["2026-03-10", "TK", null, 300], ["2026-03-11", "TL2", 45, 100]]);
     expect(breakdown.score.components).toHaveLength(4);
     // 12 of 22 working days: base ⌊4,000,000 × 12/22⌋, disiplin ⌊2,181,818 × 40%⌋, tax ⌊5%⌋.
     const newcomer = lines.find((l) => l.employeeId === w.newcomer.employee.id)!;

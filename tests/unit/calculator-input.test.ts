@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculateAllowance } from "@/lib/domain/remuneration/calculate";
 import { breakdownJson, parseCalculatorInput } from "@/lib/domain/remuneration/calculator-input";
-import { allowanceLine, formatBp } from "@/lib/domain/remuneration/line";
+import { allowanceLine, expandDeduction, formatBp } from "@/lib/domain/remuneration/line";
 import { monthlyScore } from "@/lib/domain/scoring/monthly-score";
 import { sanctionActiveIn } from "@/lib/domain/remuneration/run-rules";
 import { rational } from "@/lib/domain/rational";
@@ -48,7 +48,11 @@ describe("stored line", () => {
     expect(line.score).toBe("90.333333");
     expect(line.breakdown.score.exact).toBe("271/3");
     expect(line.breakdown.score.components.map((c) => c.text)).toEqual(["90,00", "95,00", "84,00", null]);
-    expect(line.breakdown.disiplin.deductions.map((d) => `${d.date} ${d.code} ${d.deductionBp}`)).toEqual(["2026-03-10 TL1 50", "2026-03-11 TL1 50", "2026-03-12 PSW2 100"]);
+    expect(line.breakdown.disiplin.deductions.map(expandDeduction).map((d) => `${d.date} ${d.code} ${d.deductionBp} ${d.note}`)).toEqual([
+      "2026-03-10 TL1 50 Terlambat 15 menit",
+      "2026-03-11 TL1 50 Terlambat 20 menit",
+      "2026-03-12 PSW2 100 Pulang 45 menit sebelum waktunya",
+    ]);
     expect(line.net).toBe(5_654_400);
   });
 

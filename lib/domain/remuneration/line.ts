@@ -21,12 +21,24 @@ export type LineBreakdownJson = {
   employment: { from: string; to: string | null };
   base: { amount: number; cpnsFactorBp: number; heldDays: number; workingDays: number; value: number };
   kinerja: { shareBp: number; payout: string; payoutText: string; value: number };
-  disiplin: { shareBp: number; deductions: AllowanceBreakdown["deductions"]; deductionBpTotal: number; deductionBpApplied: number; value: number };
+  /** Deductions as [date, code, minutes or null, basis points]: 60,000 lines carry a lot of them. */
+  disiplin: { shareBp: number; deductions: StoredDeduction[]; deductionBpTotal: number; deductionBpApplied: number; value: number };
   sanctions: { items: AllowanceBreakdown["sanctions"]; bp: number; cut: number };
   gross: number;
   tax: { golonganGroup: string; bp: number; value: number };
   net: number;
 };
+
+export type StoredDeduction = [date: string, code: string, minutes: number | null, deductionBp: number];
+
+/** A stored deduction with its explanation (the same wording as dayDeductions). */
+export function expandDeduction([date, code, minutes, deductionBp]: StoredDeduction): { date: string; code: string; minutes: number | null; deductionBp: number; note: string } {
+  let note: string;
+  if (code === "TK") note = "Tanpa keterangan";
+  else if (code.startsWith("TL")) note = minutes === null ? "Tidak ada catatan masuk" : `Terlambat ${minutes} menit`;
+  else note = minutes === null ? "Tidak ada catatan pulang" : `Pulang ${minutes} menit sebelum waktunya`;
+  return { date, code, minutes, deductionBp, note };
+}
 
 export type LineColumns = {
   kelasJabatan: number;
@@ -79,7 +91,7 @@ export function allowanceLine(input: AllowanceInput, result: AllowanceBreakdown,
       kinerja: { shareBp: result.kinerjaShare.bp, payout: exactText(result.payout.exact), payoutText: result.payout.text, value: result.kinerja },
       disiplin: {
         shareBp: result.disiplinShare.bp,
-        deductions: result.deductions,
+        deductions: result.deductions.map((d) => [d.date, d.code, d.minutes, d.deductionBp]),
         deductionBpTotal: result.deductionBpTotal,
         deductionBpApplied: result.deductionBpApplied,
         value: result.disiplin,
