@@ -69,16 +69,17 @@ test.describe("allowance run, slip and export (issue #7)", () => {
     await page.getByRole("link", { name: /Perhitungan TRK/ }).click();
     await expect(page.getByRole("heading", { name: "Perhitungan TRK" })).toBeVisible();
 
+    const form = page.getByRole("region", { name: "Hitung", exact: true });
     // A month that has not locked yet is refused with a clear message.
     const open = `${today.year}-${String(today.month).padStart(2, "0")}`;
-    await page.getByLabel("Bulan kinerja").fill(open);
-    await page.getByLabel("Perangkat daerah", { exact: true }).selectOption({ label: "Dinas Komunikasi dan Informatika" });
-    await page.getByRole("button", { name: "Hitung" }).click();
+    await form.getByLabel("Bulan kinerja").fill(open);
+    await form.getByLabel("Perangkat daerah").selectOption({ label: "Dinas Komunikasi dan Informatika" });
+    await form.getByRole("button", { name: "Hitung" }).click();
     await expect(page.getByTestId("compute-error")).toContainText("belum dikunci");
 
-    await page.getByLabel("Bulan kinerja").fill(key);
-    await page.getByLabel("Perangkat daerah", { exact: true }).selectOption({ label: "Dinas Komunikasi dan Informatika" });
-    await page.getByRole("button", { name: "Hitung" }).click();
+    await form.getByLabel("Bulan kinerja").fill(key);
+    await form.getByLabel("Perangkat daerah").selectOption({ label: "Dinas Komunikasi dan Informatika" });
+    await form.getByRole("button", { name: "Hitung" }).click();
     await expect(page).toHaveURL(/\/admin\/trk\/\d+$/);
     await expect(page.getByRole("heading", { name: `TRK ${monthLabel(month)} ${year} — Dinas Komunikasi dan Informatika` })).toBeVisible();
     await expect(page.getByTestId("run-state")).toHaveText("Draf");

@@ -6,31 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "../audit";
 import { loadMonthCalendar } from "../calendar/month-calendar";
 import { db } from "../db";
-import type { Tx } from "../prisma-client";
 import { AppError, isAppError } from "../errors";
+import { RunChangedError, writeLineChunk } from "./bulk-writer";
 import { loadRunInputs, RUN_CHUNK_SIZE, runEmployees } from "./run-inputs";
 
-/** Lines per INSERT statement (one jsonb parameter each). */
-const INSERT_BATCH = 2_500;
-
 export type RunTimings = { lines: number; loadMs: number; calculateMs: number; writeMs: number; totalMs: number };
-
-/**
- * Inserts lines in one statement: the batch travels as a single jsonb parameter and
- * jsonb_to_recordset turns it into rows. Prisma's createMany took ~6 ms a line here (its query
- * compiler and one bound parameter per cell); this takes a fraction of that (bench/allowance-run.ts).
- * A function scan yields the array's elements in order, so line ids follow the (agency, NIP) order.
- */
-async function insertLines(tx: Tx, lines: Prisma.AllowanceLineCreateManyInput[]): Promise<void> {
-  if (lines.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO allowance_line ("runId", "employeeId", "opdId", "kelasJabatan", golongan, "employeeStatus", score, "disciplineDeductionBp",
-                                base, kinerja, disiplin, "sanctionCut", gross, tax, net, breakdown)
-    SELECT "runId", "employeeId", "opdId", "kelasJabatan", golongan, "employeeStatus"::"EmployeeStatus", score::numeric(12, 6), "disciplineDeductionBp",
-           base, kinerja, disiplin, "sanctionCut", gross, tax, net, breakdown
-    FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) AS x("runId" int, "employeeId" int, "opdId" int, "kelasJabatan" int, golongan text,
-         "employeeStatus" text, score text, "disciplineDeductionBp" int, base int, kinerja int, disiplin int, "sanctionCut" int, gross int, tax int, net int, breakdown jsonb)`;
-}
 
 /** Raised for an employee the calculator refuses (e.g. a golongan the policy does not know). */
 class LineError extends AppError {
@@ -42,7 +22,7 @@ class LineError extends AppError {
 /**
  * Writes the lines of a DRAFT run whose computation was started (computedAt null): drops the old
  * lines, then per chunk of RUN_CHUNK_SIZE employees loads the inputs snapshot in set queries, runs
- * the one calculator and inserts the lines with createMany, advancing progressDone. The totals are
+ * the one calculator and inserts the lines (bulk-writer.ts), advancing progressDone. The totals are
  * the exact SQL sums of the lines. A failure records an Indonesian message in `error` and rethrows
  * (the job queue retries); a run that is no longer a computing DRAFT is left alone.
  */
@@ -89,12 +69,12 @@ export async function executeRun(input: { runId: number; now?: Date }): Promise<
       });
       timings.calculateMs += performance.now() - t;
       t = performance.now();
-      await db.$transaction(async (tx) => {
-        const current = await tx.allowanceRun.findUnique({ where: { id: run.id }, select: { status: true, computedAt: true } });
-        if (!current || current.status !== "DRAFT" || current.computedAt) throw new LineError("Perhitungan dihentikan: TRK ini berubah status selama dihitung.");
-        for (let j = 0; j < lines.length; j += INSERT_BATCH) await insertLines(tx, lines.slice(j, j + INSERT_BATCH));
-        await tx.allowanceRun.update({ where: { id: run.id }, data: { progressDone: { increment: chunk.length } } });
-      }, { timeout: 120_000 });
+      try {
+        await writeLineChunk({ runId: run.id, lines, employees: chunk.length });
+      } catch (error) {
+        if (error instanceof RunChangedError) throw new LineError(error.message);
+        throw error;
+      }
       timings.writeMs += performance.now() - t;
       timings.lines += lines.length;
     }
