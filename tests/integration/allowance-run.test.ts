@@ -85,6 +85,19 @@ describe("computing a run", () => {
     expect(await db.auditLog.count({ where: { action: "allowanceRun.create", targetId: String(run.id) } })).toBe(1);
   });
 
+  it("cuts the sanctions active in the month (term and cancellation respected)", async () => {
+    const w = await world();
+    const sanction = (startMonth: number, months: number, extra: { cancelledAt?: Date; percentBp?: number; kind?: string } = {}) =>
+      db.sanction.create({ data: { employeeId: w.staf.employee.id, kind: extra.kind ?? `Hukuman ${startMonth}-${months}`, percentBp: extra.percentBp ?? 2500, startYear: YEAR, startMonth, months, cancelledAt: extra.cancelledAt } });
+    await sanction(2, 2); // February–March: active
+    await sanction(1, 2); // January–February: over
+    await sanction(4, 3); // from April: not yet
+    await sanction(3, 1, { cancelledAt: new Date("2026-03-15T00:00:00Z") });
+    const { runId } = await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: w.agency.opd.id, now: LOCKED });
+    // 25% of (0 + 1,600,000) = 400,000; gross 1,200,000; tax 60,000.
+    expect((await linesOf(runId)).find((l) => l.employeeId === w.staf.employee.id)).toMatchObject({ sanctionCut: 400_000, gross: 1_200_000, tax: 60_000, net: 1_140_000 });
+  });
+
   it("a recomputed draft picks up an added TK day and replaces its lines", async () => {
     const w = await world();
     const first = await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: w.agency.opd.id, now: LOCKED });

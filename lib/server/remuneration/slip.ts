@@ -51,15 +51,3 @@ export async function slipOf(actor: ServiceActor, input: { year: number; month: 
     line: { ...columns, breakdown: breakdown as unknown as LineBreakdownJson },
   };
 }
-
-/** The months of `year` that have a slip for the employee (for the month picker). */
-export async function slipMonths(actor: ServiceActor, input: { year: number; employeeId?: number }): Promise<number[]> {
-  const employee = await assertSlipAccess(actor, input.employeeId ?? actor.employeeId);
-  const rows = await db.allowanceRun.findMany({
-    where: { year: input.year, computedAt: { not: null }, error: null, lines: { some: { employeeId: employee.id } } },
-    select: { month: true },
-    distinct: ["month"],
-    orderBy: { month: "asc" },
-  });
-  return rows.map((r) => r.month);
-}
