@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     console.log(`Ujung ke ujung: ${endToEnd.toFixed(2)} s   [target < 60 s]`);
     console.log(`Memori puncak (RSS): ${mb(peakRss)} (sebelum run ${mb(rssBefore)})`);
     await db.$disconnect();
+    await (await import("../lib/server/remuneration/bulk-writer")).closeBulkWriter();
   } finally {
     clearInterval(sampler);
     await database.drop();

@@ -80,5 +80,6 @@ async function run(input: { year: number; month: number; opdCode?: string; asNip
     throw error;
   } finally {
     await db.$disconnect();
+    await (await import("../../lib/server/remuneration/bulk-writer")).closeBulkWriter();
   }
 }

@@ -12,8 +12,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 const globalForPool = globalThis as unknown as { trkBulkPool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForPool.trkBulkPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 2, idleTimeoutMillis: 5_000, allowExitOnIdle: true });
+  if (!globalForPool.trkBulkPool) {
+    const created = new pg.Pool({ connectionString: databaseUrl(), max: 2, idleTimeoutMillis: 5_000, allowExitOnIdle: true });
+    // An idle connection closed by the server (restart, dropped test database) must not crash the process.
+    created.on("error", (error) => console.warn("[trk] koneksi tulis massal ditutup:", error.message));
+    globalForPool.trkBulkPool = created;
+  }
   return globalForPool.trkBulkPool;
+}
+
+/** Closes the bulk connections (scripts and benchmarks, before they drop or leave the database). */
+export async function closeBulkWriter(): Promise<void> {
+  const existing = globalForPool.trkBulkPool;
+  globalForPool.trkBulkPool = undefined;
+  await existing?.end();
 }
 
 /** Lines per INSERT statement (one jsonb parameter each). */
