@@ -4,7 +4,7 @@ import { calculateAllowance } from "@/lib/domain/remuneration/calculate";
 import { breakdownJson, parseCalculatorInput } from "@/lib/domain/remuneration/calculator-input";
 import { allowanceLine, expandDeduction, formatBp } from "@/lib/domain/remuneration/line";
 import { monthlyScore } from "@/lib/domain/scoring/monthly-score";
-import { sanctionActiveIn } from "@/lib/domain/remuneration/run-rules";
+import { finaliseRefusal, parseMonthKey, recomputeRefusal, runStateLabel, sanctionActiveIn } from "@/lib/domain/remuneration/run-rules";
 import { rational } from "@/lib/domain/rational";
 
 const example = JSON.parse(readFileSync("docs/examples/hitung-trk-contoh.json", "utf8")) as Record<string, unknown>;
@@ -73,4 +73,31 @@ describe("sanction term", () => {
     [2026, 2, false],
   ])("a 3-month sanction from November 2025 covers %i-%i: %s", (year, month, active) => expect(sanctionActiveIn(s, year, month)).toBe(active));
   it("a cancelled sanction covers nothing", () => expect(sanctionActiveIn({ ...s, cancelledAt: new Date() }, 2025, 12)).toBe(false));
+});
+
+describe("run states", () => {
+  const at = new Date("2026-04-10T00:00:00Z");
+  it.each([
+    ["a finished draft", { status: "DRAFT", computedAt: at, error: null }, null, null, "Draf"],
+    ["a failed draft", { status: "DRAFT", computedAt: null, error: "x" }, null, "gagal", "Gagal dihitung"],
+    ["a draft being computed", { status: "DRAFT", computedAt: null, error: null }, "sedang dihitung", "masih dihitung", "Sedang dihitung"],
+    ["a final run", { status: "FINAL", computedAt: at, error: null }, "sudah final", "sudah final", "Final"],
+  ] as const)("%s: recompute, finalise and label", (_label, run, recompute, finalise, label) => {
+    const r = recomputeRefusal(run);
+    const f = finaliseRefusal(run);
+    if (recompute === null) expect(r).toBeNull();
+    else expect(r).toContain(recompute);
+    if (finalise === null) expect(f).toBeNull();
+    else expect(f).toContain(finalise);
+    expect(runStateLabel(run)).toBe(label);
+  });
+
+  it.each([
+    ["2026-03", { year: 2026, month: 3 }],
+    [" 2026-12 ", { year: 2026, month: 12 }],
+    ["2026-13", null],
+    ["2026-00", null],
+    ["2026-3", null],
+    ["1999-05", null],
+  ])("month key %j", (text, expected) => expect(parseMonthKey(text)).toEqual(expected));
 });
