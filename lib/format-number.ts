@@ -9,3 +9,13 @@ export function formatDecimalText(value: string): string {
   const grouped = whole!.replace(/\B(?=([0-9]{3})+(?![0-9]))/g, ".");
   return `${sign}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
+
+/** Whole rupiah the Indonesian way: 5654400 → "Rp 5.654.400". */
+export function formatRupiah(value: number | bigint): string {
+  return `Rp ${formatDecimalText(String(value))}`;
+}
+
+/** A whole number with Indonesian grouping: 60000 → "60.000". */
+export function formatInteger(value: number | bigint): string {
+  return formatDecimalText(String(value));
+}

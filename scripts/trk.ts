@@ -8,8 +8,10 @@ import "dotenv/config";
 import { assignRatersCommand } from "./trk/assign-raters";
 import type { TrkCommand } from "./trk/command";
 import { deleteOrphanEvidenceCommand } from "./trk/delete-orphan-evidence";
+import { hitungTrkCommand } from "./trk/hitung-trk";
 import { importEmployeesCommand } from "./trk/import-employees";
 import { importOrgTargetsCommand } from "./trk/import-org-targets";
+import { runTrkCommand } from "./trk/run-trk";
 import { sendRemindersCommand } from "./trk/send-reminders";
 
 const COMMANDS: Record<string, TrkCommand> = {
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, TrkCommand> = {
   "send-reminders": sendRemindersCommand,
   "delete-orphan-evidence": deleteOrphanEvidenceCommand,
   "assign-raters": assignRatersCommand,
+  "hitung-trk": hitungTrkCommand,
+  "run-trk": runTrkCommand,
 };
 
 function usage(): string {

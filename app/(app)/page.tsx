@@ -6,6 +6,9 @@ import { supervisorDashboard } from "@/lib/server/dashboard/supervisor-dashboard
 import { MONTH_LABELS } from "@/lib/domain/period";
 import { formatRational } from "@/lib/domain/rational";
 import { formatCalendarDate, formatDateTimeWib } from "@/lib/format-date";
+import { formatRupiah } from "@/lib/format-number";
+import { predictAllowance } from "@/lib/server/remuneration/predict";
+import { isAppError } from "@/lib/server/errors";
 import { Alert } from "@/components/ui/alert";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { DailyMinutesChart } from "@/components/charts/daily-minutes-chart";
@@ -35,7 +38,14 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const params = await searchParams;
   const now = new Date();
-  const [d, sup] = await Promise.all([employeeDashboard(user, now), supervisorDashboard(user, now)]);
+  const [d, sup, prediction] = await Promise.all([
+    employeeDashboard(user, now),
+    supervisorDashboard(user, now),
+    predictAllowance(user, now).catch((error: unknown) => {
+      if (isAppError(error)) return null;
+      throw error;
+    }),
+  ]);
   const activity = d.score?.inputs.activity;
   const monthWorkingDays = d.workingDaysInMonth;
   const dailyTarget = activity && activity.targetMinutes > 0 && monthWorkingDays > 0 ? Math.round(activity.targetMinutes / monthWorkingDays) : null;
@@ -79,6 +89,18 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
           <Link href="/laporan" className="mt-2 inline-block text-sm text-brand-700 underline">Rincian nilai</Link>
         </Card>
       </div>
+
+      {prediction ? (
+        <section aria-labelledby="perkiraan-trk" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="dashboard-prediction">
+          <h2 id="perkiraan-trk" className="text-sm font-semibold uppercase tracking-wide text-slate-500">Perkiraan TRK {MONTH_LABELS[prediction.month - 1]} {prediction.year}</h2>
+          <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid="dashboard-prediction-net">{formatRupiah(prediction.line.net)}</p>
+          <p className="text-sm text-slate-600">
+            Nilai sejauh ini {prediction.line.breakdown.score.text ?? "—"} · kinerja {formatRupiah(prediction.line.kinerja)} · disiplin {formatRupiah(prediction.line.disiplin)}
+            {prediction.line.sanctionCut > 0 ? ` · potongan sanksi ${formatRupiah(prediction.line.sanctionCut)}` : ""} · PPh 21 {formatRupiah(prediction.line.tax)}
+          </p>
+          <Link href="/trk" className="mt-1 inline-block text-sm text-brand-700 underline">Lihat slip TRK dan rinciannya</Link>
+        </section>
+      ) : null}
 
       {sup ? (
         <section aria-labelledby="sup-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="dashboard-supervisor">

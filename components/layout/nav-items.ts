@@ -11,6 +11,7 @@ export function navItems(role: Role): NavItem[] {
     { href: "/iki", label: "IKI" },
     { href: "/penilaian", label: "Penilaian" },
     { href: "/laporan", label: "Laporan" },
+    { href: "/trk", label: "TRK" },
   ];
   if (role === "ADMIN_OPD" || role === "ADMIN_BKD") items.push({ href: "/admin", label: "Admin" });
   return items;

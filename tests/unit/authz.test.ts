@@ -52,7 +52,7 @@ const EXPECTED: Record<Permission, Record<Role, string>> = {
   "period.lock": bkdOnly,
   "holiday.manage": bkdOnly,
   "policy.manage": bkdOnly,
-  "run.compute": bkdOnly,
+  "run.compute": agencyAdmin,
   "run.finalise": bkdOnly,
   "sanction.import": bkdOnly,
   "attendance.import": agencyAdmin,

@@ -15,6 +15,8 @@ const TILES: Tile[] = [
   { href: "/admin/impor-sasaran", title: "Impor Sasaran Organisasi (e-SAKIP)", description: "Unggah sasaran strategis dan indikator perangkat daerah per tahun, dasar RHK kepala perangkat daerah." },
   { href: "/admin/pengumuman", title: "Pengumuman", description: "Terbitkan pengumuman dengan masa tayang; tampil di Beranda pegawai." },
   { href: "/admin/periode", title: "Periode dan Penguncian Bulan", description: "Kunci bulan kinerja lebih awal atau buka kembali dengan alasan (tercatat di audit).", bkdOnly: true },
+  { href: "/admin/trk", title: "Perhitungan TRK", description: "Hitung TRK bulanan per perangkat daerah atau seluruhnya, periksa daftar, finalkan, revisi, unduh Excel/CSV." },
+  { href: "/admin/kebijakan", title: "Kebijakan TRK", description: "Basis per kelas jabatan, porsi, potongan dan pajak per tahun; setiap perubahan menjadi versi baru.", bkdOnly: true },
   { href: "/admin/audit", title: "Log Audit", description: "Jejak setiap perubahan data: siapa, kapan, apa.", bkdOnly: true },
 ];
 

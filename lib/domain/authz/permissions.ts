@@ -33,11 +33,13 @@ export const PERMISSION_TABLE = {
   "period.lock": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
   "holiday.manage": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
   "policy.manage": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
-  "run.compute": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
   "run.finalise": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
   "sanction.import": { PEGAWAI: none, ADMIN_OPD: none, ADMIN_BKD: ["any"] },
 
   // Imports an agency feeds itself (§1 Admin OPD imports attendance; §9).
+  // Allowance runs (§8.3, issue #7): an Admin OPD may compute a DRAFT run of their own agency;
+  // finalising and revising stay with Admin BKD (run.finalise).
+  "run.compute": { PEGAWAI: none, ADMIN_OPD: ["agency"], ADMIN_BKD: ["any"] },
   "attendance.import": { PEGAWAI: none, ADMIN_OPD: ["agency"], ADMIN_BKD: ["any"] },
   "orgTarget.import": { PEGAWAI: none, ADMIN_OPD: ["agency"], ADMIN_BKD: ["any"] },
 

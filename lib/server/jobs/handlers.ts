@@ -2,6 +2,7 @@ import "server-only";
 import { parseDateKey } from "@/lib/domain/period";
 import { registerRatingJobHandlers } from "../ratings/jobs";
 import { ACTIVITY_REMINDER_JOB, sendActivityReminders } from "../reminders/activity-reminders";
+import { ALLOWANCE_RUN_JOB, handleAllowanceRunJob } from "../remuneration/run-job";
 import { registerJobHandler } from "./registry";
 
 let registered = false;
@@ -18,4 +19,5 @@ export function registerBuiltInJobHandlers(): void {
     console.log(`[jobs] pengingat aktivitas ${run.date}: ${run.workingDay ? `${run.notified} notifikasi, ${run.emailed} e-mail` : "bukan hari kerja"}`);
   });
   registerRatingJobHandlers();
+  registerJobHandler(ALLOWANCE_RUN_JOB, handleAllowanceRunJob);
 }

@@ -1,0 +1,123 @@
+/**
+ * Benchmark of the allowance run (issue #7; DESIGN.md §13: 60,000 employees). Generates N employees
+ * (default 60,000; --employees to change) in 45 agencies with a month of attendance (late arrivals,
+ * early leaves, TK days, leave) and some sanctions into a fresh, migrated database with set-based
+ * INSERT … SELECT generate_series, then computes the run of all agencies through the service (the
+ * same code the queue worker runs) and prints the calculation time, the end-to-end time and the peak
+ * resident memory. Targets: calculation under 10 s, end to end under 60 s.
+ *
+ * Run: npm run bench:allowance [-- --employees 20000]   (DATABASE_URL: a local PostgreSQL server)
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { readOpdList } from "../scripts/lib/opd-list";
+import { createTestDb } from "../scripts/lib/test-db";
+
+const AGENCIES = 45;
+
+function monthBefore(now: Date, back: number): { year: number; month: number } {
+  const wib = new Date(now.getTime() + 7 * 3600_000);
+  const index = wib.getUTCFullYear() * 12 + wib.getUTCMonth() - back;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { employees: { type: "string", default: "60000" } } });
+  const employees = Number(values.employees);
+  if (!Number.isInteger(employees) || employees < 1 || employees > 500_000) throw new Error("--employees harus bilangan bulat 1–500000");
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const database = await createTestDb();
+  try {
+    console.log(`Basis data: ${database.kind}; ${employees.toLocaleString("id-ID")} pegawai, ${AGENCIES} perangkat daerah`);
+    execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: database.url }, stdio: "pipe" });
+    process.env.DATABASE_URL = database.url;
+    const { db } = await import("../lib/server/db");
+    const { defaultRemunerationConfig } = await import("../prisma/factories");
+    const { computeRun } = await import("../lib/server/remuneration/compute-run");
+    const { executeRun } = await import("../lib/server/remuneration/execute-run");
+
+    // A month whose lock has passed (two months back, WIB) so the run may start.
+    const { year, month } = monthBefore(new Date(), 2);
+    const first = `${year}-${String(month).padStart(2, "0")}-01`;
+    const baseByKelas = Object.fromEntries(
+      readFileSync("prisma/data/kelas-jabatan-sample.csv", "utf8").trim().split("\n").slice(1).map((l) => l.split(",")).map(([k, v]) => [k!, Number(v)]),
+    );
+    let t = performance.now();
+    const opds = readOpdList();
+    const agencies = Array.from({ length: AGENCIES }, (_, i) => opds[i] ?? { code: `9.${i}`, name: `UPTD Uji ${i}`, shortName: `UPTD${i}`, kind: "BADAN" as const });
+    await db.opd.createMany({ data: agencies.map(({ code, name, shortName, kind }) => ({ code, name, shortName, kind })) });
+    await db.$executeRawUnsafe(`INSERT INTO unit ("opdId", name, "updatedAt") SELECT id, 'Sekretariat', now() FROM opd`);
+    await db.$executeRawUnsafe(`INSERT INTO position ("opdId", name, "kelasJabatan", kind, "updatedAt") SELECT o.id, 'Jabatan kelas ' || k, k, 'PELAKSANA', now() FROM opd o CROSS JOIN generate_series(1, 17) k`);
+    await db.remunerationPolicy.create({ data: { year, version: 1, config: defaultRemunerationConfig(baseByKelas) } });
+    // Employees spread over the agencies; kelas 1–17, PNS/CPNS/PPPK with fitting golongan; NIP unique.
+    await db.$executeRawUnsafe(`
+      WITH o AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM opd), c AS (SELECT count(*) AS n FROM opd)
+      INSERT INTO employee (nip, name, golongan, status, "birthDate", gender, "opdId", "unitId", "positionId", "positionStartDate", "startDate", "endDate", "updatedAt")
+      SELECT to_char(date '1970-01-01' + (i / 900), 'YYYYMMDD') || '200501' || (1 + i % 2)::text || lpad((i % 900)::text, 3, '0'),
+             'Pegawai ' || i,
+             CASE WHEN i % 10 = 0 THEN 'IX' ELSE (ARRAY['II/a','II/c','III/a','III/b','III/c','III/d','IV/a','IV/b'])[1 + i % 8] END,
+             (CASE WHEN i % 10 = 0 THEN 'PPPK' WHEN i % 10 = 1 THEN 'CPNS' ELSE 'PNS' END)::"EmployeeStatus",
+             date '1970-01-01' + (i / 900), (CASE WHEN i % 2 = 0 THEN 'LAKI_LAKI' ELSE 'PEREMPUAN' END)::"Gender",
+             o.id, u.id, p.id, date '2020-01-01',
+             CASE WHEN i % 97 = 0 THEN date '${first}' + 10 ELSE date '2005-01-01' END,
+             CASE WHEN i % 89 = 0 THEN date '${first}' + 15 ELSE NULL END,
+             now()
+      FROM generate_series(0, ${employees - 1}) i
+      CROSS JOIN c
+      JOIN o ON o.n = i % c.n
+      JOIN unit u ON u."opdId" = o.id
+      JOIN position p ON p."opdId" = o.id AND p."kelasJabatan" = 1 + (i % 17)`);
+    const admin = await db.employee.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
+    await db.user.create({ data: { employeeId: admin.id, role: "ADMIN_BKD", status: "ACTIVE" } });
+    // Attendance on every weekday of the month: mostly on time; late, early, missing check-out, TK and leave mixed in.
+    await db.$executeRawUnsafe(`
+      INSERT INTO attendance_day ("employeeId", date, status, "checkInMinute", "checkOutMinute", "updatedAt")
+      SELECT e.id, d::date,
+             (CASE WHEN (e.id + EXTRACT(DAY FROM d)::int) % 53 = 0 THEN 'TK' WHEN (e.id + EXTRACT(DAY FROM d)::int) % 41 = 0 THEN 'CUTI' ELSE 'HADIR' END)::"AttendanceStatus",
+             CASE WHEN (e.id + EXTRACT(DAY FROM d)::int) % 53 = 0 OR (e.id + EXTRACT(DAY FROM d)::int) % 41 = 0 THEN NULL ELSE 420 + (e.id * 7 + EXTRACT(DAY FROM d)::int * 13) % 75 END,
+             CASE WHEN (e.id + EXTRACT(DAY FROM d)::int) % 53 = 0 OR (e.id + EXTRACT(DAY FROM d)::int) % 41 = 0 OR (e.id + EXTRACT(DAY FROM d)::int) % 67 = 0 THEN NULL ELSE 930 + (e.id * 11 + EXTRACT(DAY FROM d)::int * 5) % 90 END,
+             now()
+      FROM employee e CROSS JOIN generate_series(date '${first}', (date '${first}' + interval '1 month' - interval '1 day'), interval '1 day') d
+      WHERE EXTRACT(ISODOW FROM d) < 6`);
+    await db.$executeRawUnsafe(`
+      INSERT INTO sanction ("employeeId", kind, "percentBp", "startYear", "startMonth", months, "updatedAt")
+      SELECT id, 'Hukuman disiplin sedang', 2500, ${year}, ${month}, 3, now() FROM employee WHERE id % 150 = 0`);
+    await db.$executeRawUnsafe("ANALYZE");
+    const attendance = await db.attendanceDay.count();
+    console.log(`Data dibuat dalam ${((performance.now() - t) / 1000).toFixed(1)} s: ${attendance.toLocaleString("id-ID")} baris kehadiran, bulan ${year}-${String(month).padStart(2, "0")}`);
+
+    const user = await db.user.findFirstOrThrow({ where: { role: "ADMIN_BKD" }, select: { id: true, employee: { select: { id: true, nip: true, opdId: true } } } });
+    const actor = { userId: user.id, employeeId: user.employee.id, nip: user.employee.nip, role: "ADMIN_BKD" as const, opdId: user.employee.opdId, ip: "bench" };
+    peakRss = process.memoryUsage().rss;
+    const rssBefore = peakRss;
+    t = performance.now();
+    const started = await computeRun({ actor, year, month, opdId: null });
+    const timings = await executeRun({ runId: started.runId });
+    const endToEnd = (performance.now() - t) / 1000;
+    if (!timings) throw new Error("run tidak dihitung");
+    const run = await db.allowanceRun.findUniqueOrThrow({ where: { id: started.runId } });
+    const [sum] = await db.$queryRaw<{ net: bigint; n: bigint }[]>`SELECT SUM(net)::bigint AS net, COUNT(*)::bigint AS n FROM allowance_line WHERE "runId" = ${run.id}`;
+    clearInterval(sampler);
+    const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
+    console.log(`Baris TRK: ${Number(sum!.n).toLocaleString("id-ID")} (progres ${run.progressDone}/${run.progressTotal}); total neto = jumlah baris: ${run.totalNet === sum!.net}`);
+    console.log(`Menunggu input (kueri per 5.000 pegawai, dimuat paralel dengan penulisan): ${(timings.loadMs / 1000).toFixed(2)} s`);
+    console.log(`Perhitungan (kalkulator + rincian): ${(timings.calculateMs / 1000).toFixed(2)} s   [target < 10 s]`);
+    console.log(`Tulis baris (INSERT jsonb_to_recordset): ${(timings.writeMs / 1000).toFixed(2)} s`);
+    console.log(`Ujung ke ujung: ${endToEnd.toFixed(2)} s   [target < 60 s]`);
+    console.log(`Memori puncak (RSS): ${mb(peakRss)} (sebelum run ${mb(rssBefore)})`);
+    await db.$disconnect();
+    await (await import("../lib/server/remuneration/bulk-writer")).closeBulkWriter();
+  } finally {
+    clearInterval(sampler);
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
