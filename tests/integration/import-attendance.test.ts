@@ -60,7 +60,7 @@ describe("attendance import (K-MOB)", () => {
     const day = await db.attendanceDay.findFirstOrThrow({ where: { employeeId: a.id, date: new Date("2026-11-02") } });
     expect(day).toMatchObject({ checkInMinute: 475, importBatchId: changed.batchId });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "attendance.import.update" } });
-    expect(audit).toMatchObject({ targetType: "AttendanceDay", targetId: String(day.id), actorUserId: admin.userId });
+    expect(audit).toMatchObject({ targetType: "AttendanceDay", targetId: String(day.id), actorUserId: admin.userId, actorNip: admin.nip, ip: "10.9.0.1" });
     expect(audit.before).toEqual({ nip: a.nip, tanggal: "2026-11-02", jam_masuk: "07:45" });
     expect(audit.after).toEqual({ nip: a.nip, tanggal: "2026-11-02", jam_masuk: "07:55" });
     expect(await db.auditLog.count({ where: { action: "attendance.import.create" } })).toBe(5);
