@@ -12,11 +12,17 @@ import { hitungTrkCommand } from "./trk/hitung-trk";
 import { importEmployeesCommand } from "./trk/import-employees";
 import { importOrgTargetsCommand } from "./trk/import-org-targets";
 import { runTrkCommand } from "./trk/run-trk";
+import { importAttendanceCommand } from "./trk/import-attendance";
+import { importEmployeesCommand } from "./trk/import-employees";
+import { importOrgTargetsCommand } from "./trk/import-org-targets";
+import { importSanctionsCommand } from "./trk/import-sanctions";
 import { sendRemindersCommand } from "./trk/send-reminders";
 
 const COMMANDS: Record<string, TrkCommand> = {
   "import-employees": importEmployeesCommand,
   "import-org-targets": importOrgTargetsCommand,
+  "import-attendance": importAttendanceCommand,
+  "import-sanctions": importSanctionsCommand,
   "send-reminders": sendRemindersCommand,
   "delete-orphan-evidence": deleteOrphanEvidenceCommand,
   "assign-raters": assignRatersCommand,

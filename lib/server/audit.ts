@@ -40,26 +40,28 @@ export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): 
 }
 
 /**
- * Writes many audit rows in one statement (an import's per-record entries), in the same
- * transaction as the change, like writeAudit.
+ * Writes many audit rows (an import's per-record entries), in the same transaction as the change,
+ * like writeAudit. One INSERT … SELECT FROM unnest(…) per 5,000 entries: a month of attendance of a
+ * large agency is ~66,000 entries, which Prisma's createMany (a bind parameter per cell) wrote
+ * several times slower.
  */
 export async function writeAuditMany(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<number> {
   let written = 0;
-  // Bounded statements: each row binds ~8 parameters and PostgreSQL allows 65,535 per statement.
-  for (let i = 0; i < entries.length; i += 2000) {
-    const result = await tx.auditLog.createMany({
-      data: entries.slice(i, i + 2000).map((entry) => ({
-        actorUserId: actor.userId,
-        actorNip: actor.nip ?? null,
-        ip: actor.ip ?? null,
-        action: entry.action,
-        targetType: entry.targetType,
-        targetId: entry.targetId == null ? null : String(entry.targetId),
-        before: toJson(entry.before),
-        after: toJson(entry.after),
-      })),
-    });
-    written += result.count;
+  const json = (value: unknown) => {
+    const v = toJson(value);
+    return v === undefined ? null : JSON.stringify(v);
+  };
+  for (let i = 0; i < entries.length; i += 5000) {
+    const part = entries.slice(i, i + 5000);
+    written += await tx.$executeRaw`
+      INSERT INTO "audit_log" ("actorUserId", "actorNip", "ip", "action", "targetType", "targetId", "before", "after")
+      SELECT ${actor.userId}::int, ${actor.nip ?? null}::char(18), ${actor.ip ?? null}::text, v."action", v."targetType", v."targetId", v."before"::jsonb, v."after"::jsonb
+      FROM unnest(
+        ${part.map((e) => e.action)}::text[], ${part.map((e) => e.targetType)}::text[],
+        ${part.map((e) => (e.targetId == null ? null : String(e.targetId)))}::text[],
+        ${part.map((e) => json(e.before))}::text[], ${part.map((e) => json(e.after))}::text[]
+      ) WITH ORDINALITY AS v("action", "targetType", "targetId", "before", "after", "n")
+      ORDER BY v."n"`;
   }
   return written;
 }

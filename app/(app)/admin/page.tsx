@@ -13,6 +13,8 @@ const TILES: Tile[] = [
   { href: "/admin/jabatan", title: "Jabatan", description: "Jabatan dan kelas jabatan." },
   { href: "/admin/impor-pegawai", title: "Impor Pegawai (SIAp)", description: "Unggah berkas CSV data pegawai dari SIAp Jabar." },
   { href: "/admin/impor-sasaran", title: "Impor Sasaran Organisasi (e-SAKIP)", description: "Unggah sasaran strategis dan indikator perangkat daerah per tahun, dasar RHK kepala perangkat daerah." },
+  { href: "/admin/impor-kehadiran", title: "Impor Kehadiran (K-MOB)", description: "Unggah kehadiran harian dari K-MOB dan lihat kode TL, PSW, TK serta potongan disiplin per pegawai." },
+  { href: "/admin/impor-sanksi", title: "Impor Hukuman Disiplin", description: "Unggah hukuman disiplin yang memotong TRK selama masa hukumannya.", bkdOnly: true },
   { href: "/admin/pengumuman", title: "Pengumuman", description: "Terbitkan pengumuman dengan masa tayang; tampil di Beranda pegawai." },
   { href: "/admin/periode", title: "Periode dan Penguncian Bulan", description: "Kunci bulan kinerja lebih awal atau buka kembali dengan alasan (tercatat di audit).", bkdOnly: true },
   { href: "/admin/trk", title: "Perhitungan TRK", description: "Hitung TRK bulanan per perangkat daerah atau seluruhnya, periksa daftar, finalkan, revisi, unduh Excel/CSV." },

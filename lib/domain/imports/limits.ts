@@ -16,3 +16,11 @@ export function importSizeLimitText(maxBytes: number): string {
 export function importFileTooLargeMessage(maxBytes: number): string {
   return `Berkas terlalu besar. Ukuran paling besar ${importSizeLimitText(maxBytes)}; bagi berkas per perangkat daerah.`;
 }
+/** Largest attendance file accepted: a month of a large agency (3,000 × 22 days, ~45 bytes a row) fits well. */
+export const ATTENDANCE_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** Largest number of data rows in one attendance file (3,000 employees × 22 working days = 66,000, with room). */
+export const ATTENDANCE_IMPORT_MAX_ROWS = 200_000;
+/** Largest sanctions file accepted (sanctions are few: a province-wide year fits in far less). */
+export const SANCTION_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+/** Largest number of data rows in one sanctions file. */
+export const SANCTION_IMPORT_MAX_ROWS = 10_000;
