@@ -3,7 +3,7 @@ import { div, HUNDRED, min, mul, parseDecimal, rational, type Rational } from "@
 import type { Db, Tx } from "../prisma-client";
 
 /** §6: capped achievement of one verified realisation (higher is better: r/t; lower: t/r, r = 0 → 100). */
-function cappedCapaian(polarity: string, target: Rational, value: Rational): Rational {
+export function cappedCapaian(polarity: string, target: Rational, value: Rational): Rational {
   if (polarity === "MAKIN_RENDAH") return value.n === 0n ? HUNDRED : min(mul(div(target, value), HUNDRED), HUNDRED);
   return target.n === 0n ? HUNDRED : min(mul(div(value, target), HUNDRED), HUNDRED);
 }
