@@ -77,21 +77,21 @@ async function main(): Promise<void> {
        SELECT r.id, p, CASE p WHEN 0 THEN 'Jumlah dokumen' ELSE 'Persentase penyelesaian' END, CASE p WHEN 0 THEN 'KUANTITAS'::"IkiAspect" ELSE 'KUALITAS'::"IkiAspect" END, CASE p WHEN 0 THEN 'dokumen' ELSE 'persen' END, now()
        FROM rhk r CROSS JOIN generate_series(0, 1) p`,
     );
-    await sql(`INSERT INTO iki_target ("ikiId", month, target) SELECT id, $1, CASE position WHEN 0 THEN 20 ELSE 100 END FROM iki`, MONTH);
+    await sql(`INSERT INTO iki_target ("ikiId", month, target) SELECT id, $1::int, CASE position WHEN 0 THEN 20 ELSE 100 END FROM iki`, MONTH);
     const realisations = await sql(
       `INSERT INTO iki_realisation ("ikiId", "employeeId", year, month, value, status, "verifiedAt", "updatedAt")
-       SELECT i.id, s."employeeId", $1, $2, CASE i.position WHEN 0 THEN 10 + (s."employeeId" % 12) ELSE 70 + (s."employeeId" % 31) END,
+       SELECT i.id, s."employeeId", $1::int, $2::int, CASE i.position WHEN 0 THEN 10 + (s."employeeId" % 12) ELSE 70 + (s."employeeId" % 31) END,
               CASE WHEN s."employeeId" % 10 = 0 THEN 'DIAJUKAN'::"RealisationStatus" ELSE 'TERVERIFIKASI'::"RealisationStatus" END, now(), now()
        FROM iki i JOIN rhk r ON r.id = i."rhkId" JOIN skp_version v ON v.id = r."skpVersionId" JOIN skp s ON s.id = v."skpId"`,
       YEAR, MONTH,
     );
-    // Ratings: the supervisor (ATASAN) and the previous colleague (REKAN) rate each employee.
+    // Ratings: the supervisor (ATASAN) and a colleague with the same supervisor (REKAN) rate each employee.
     await sql(
       `INSERT INTO rater_assignment (year, month, "raterEmployeeId", "rateeEmployeeId", role)
-       SELECT $2, $3, e."supervisorId", e.id, 'ATASAN' FROM employee e WHERE e."opdId" = $1 AND e."supervisorId" IS NOT NULL
+       SELECT $2::int, $3::int, e."supervisorId", e.id, 'ATASAN'::"RaterRole" FROM employee e WHERE e."opdId" = $1 AND e."supervisorId" IS NOT NULL
        UNION ALL
-       SELECT $2, $3, p.id, e.id, 'REKAN' FROM employee e JOIN employee p ON p.id = e.id - 1 AND p."supervisorId" = e."supervisorId" WHERE e."opdId" = $1`,
-      opd.id, YEAR, MONTH,
+       SELECT $2::int, $3::int, p.id, e.id, 'REKAN'::"RaterRole" FROM employee e JOIN employee p ON p.id = e.id - $4::int AND p."supervisorId" = e."supervisorId" WHERE e."opdId" = $1`,
+      opd.id, YEAR, MONTH, SUPERVISORS,
     );
     const ratings = await sql(
       `INSERT INTO behaviour_rating ("assignmentId", "berorientasiPelayanan", akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif, "updatedAt")
@@ -104,12 +104,19 @@ async function main(): Promise<void> {
     const query = () => buildRecap(db, { actor, year: YEAR, month: MONTH, scope: { mode: "opd", opdId: opd.id }, now: NOW });
     const first = await query(); // warm-up
     if (first.rows.length !== EMPLOYEES || !first.rows[0]?.nilai) throw new Error(`Rekap tidak lengkap: ${first.rows.length} baris`);
-    const times = { recap: [] as number[], xlsx: [] as number[], csv: [] as number[] };
+    const times = { recap: [] as number[], scores: [] as number[], xlsx: [] as number[], csv: [] as number[] };
+    const { monthScores } = await import("../lib/server/scoring/month-scores");
+    const { policyOfYear } = await import("../lib/server/remuneration/policy-store");
+    const { policy } = await policyOfYear(db, YEAR);
+    const ids = first.rows.map((r) => r.employeeId);
     let bytes = 0;
     for (let i = 0; i < RUNS; i++) {
       let t = performance.now();
       const recap = await query();
       times.recap.push(performance.now() - t);
+      t = performance.now();
+      await monthScores(db, { year: YEAR, month: MONTH, employeeIds: ids, policy, now: NOW });
+      times.scores.push(performance.now() - t);
       t = performance.now();
       bytes = (await recapXlsx(await query(), NOW)).byteLength;
       times.xlsx.push(performance.now() - t);
@@ -118,6 +125,7 @@ async function main(): Promise<void> {
       times.csv.push(performance.now() - t);
     }
     console.log(`Rekap (${RUNS}×, ${first.rows.length} baris): p50 ${ms(quantile(times.recap, 0.5))}, p95 ${ms(quantile(times.recap, 0.95))}`);
+    console.log(`  of which monthScores alone (one batch of ${ids.length}): p50 ${ms(quantile(times.scores, 0.5))}, p95 ${ms(quantile(times.scores, 0.95))}`);
     console.log(`Unduh xlsx (kueri + berkas ${(bytes / 1024).toFixed(0)} KB): p50 ${ms(quantile(times.xlsx, 0.5))}, p95 ${ms(quantile(times.xlsx, 0.95))}`);
     console.log(`CSV dari rekap yang sama (tanpa kueri): p50 ${ms(quantile(times.csv, 0.5))}, p95 ${ms(quantile(times.csv, 0.95))}`);
     console.log(`Peringkat 1: ${first.rows[0]!.name} (${first.rows[0]!.nilai ? "ada nilai" : "-"}); terakhir: ${first.rows.at(-1)!.name}`);
