@@ -16,7 +16,7 @@ export function EmployeeReportView({ report }: { report: EmployeeReport }) {
   const monthly = period.month !== null;
   const totalMinutes = report.months.reduce((a, m) => ({ approved: a.approved + m.approvedMinutes, target: a.target + m.targetMinutes }), { approved: 0, target: 0 });
   return (
-    <article className="space-y-5 text-sm print:space-y-3 print:text-[10.5pt]" data-testid="employee-report">
+    <article className="space-y-5 text-sm [overflow-wrap:anywhere] print:space-y-3 print:text-[10.5pt]" data-testid="employee-report">
       <header className="text-center">
         <p className="font-semibold uppercase">Pemerintah Daerah Provinsi Jawa Barat</p>
         <h1 className="text-lg font-bold uppercase">Laporan Kinerja Pegawai {monthly ? "Bulanan" : "Tahunan"}</h1>
@@ -26,7 +26,7 @@ export function EmployeeReportView({ report }: { report: EmployeeReport }) {
       <section aria-labelledby="r-identity">
         <h2 id="r-identity" className="mb-1 font-semibold">A. Identitas Pegawai</h2>
         <table className="w-full border-collapse"><tbody>
-          <tr><th scope="row" className={`${th} w-40`}>Nama</th><td className={td}>{e.name}</td></tr>
+          <tr><th scope="row" className={`${th} w-28 sm:w-44`}>Nama</th><td className={td}>{e.name}</td></tr>
           <tr><th scope="row" className={th}>NIP</th><td className={td} data-testid="report-nip">{e.nip}</td></tr>
           <tr><th scope="row" className={th}>Pangkat/golongan</th><td className={td}>{e.golongan}</td></tr>
           <tr><th scope="row" className={th}>Jabatan</th><td className={td}>{e.position}</td></tr>
@@ -111,7 +111,7 @@ export function EmployeeReportView({ report }: { report: EmployeeReport }) {
         )}
       </section>
 
-      <section aria-label="Tanda tangan" className="grid grid-cols-2 gap-6 pt-4 break-inside-avoid" data-testid="report-signatures">
+      <section aria-label="Tanda tangan" className="grid grid-cols-2 gap-4 pt-4 sm:gap-8 break-inside-avoid" data-testid="report-signatures">
         <div>
           <p>&nbsp;</p>
           <p>Pegawai yang Dinilai,</p>

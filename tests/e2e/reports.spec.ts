@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/factories";
 import { login, logout, setPassword, withDb } from "./support";
 
@@ -17,6 +17,20 @@ function thisMonth() {
 /** "90,33" as the page shows a score; "—" without one. */
 const scoreText = (v: unknown) => (typeof v === "number" ? v.toFixed(2).replace(".", ",") : "—");
 const scoreValue = (t: string) => (t === "—" ? -1 : Number(t.replace(",", ".")));
+
+/** At 360 px the page must not scroll sideways (tables scroll inside their own box): what sticks out. */
+async function overflowAt360(page: Page): Promise<string[]> {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const wide = await page.evaluate(() => {
+    const out = [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.parentElement?.closest(".overflow-x-auto"))
+      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 40)}"`);
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`document ${document.documentElement.scrollWidth}px`);
+    return out.slice(0, 8);
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  return wide;
+}
 
 test.describe("reports (issue 8)", () => {
   test.beforeAll(async () => {
@@ -72,6 +86,8 @@ test.describe("reports (issue 8)", () => {
     await expect(page.getByTestId("recap-error")).toContainText("Bulan tidak valid");
     await page.goBack();
 
+    expect(await overflowAt360(page)).toEqual([]);
+
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("link", { name: "Unduh Excel" }).click();
     const download = await downloadPromise;
@@ -103,6 +119,8 @@ test.describe("reports (issue 8)", () => {
     await expect(page.getByRole("button", { name: "Cetak" })).toBeVisible();
     // No app navigation on the print page.
     await expect(page.getByRole("navigation", { name: "Navigasi utama" })).toHaveCount(0);
+
+    expect(await overflowAt360(page)).toEqual([]);
 
     const href = await page.getByRole("link", { name: "Unduh PDF" }).getAttribute("href");
     const res = await page.request.get(href!);

@@ -3,6 +3,7 @@ import { daysInMonth } from "@/lib/domain/calendar-date";
 import { cmp } from "@/lib/domain/rational";
 import { formatPersonName } from "@/lib/domain/person-name";
 import type { RecapRow } from "@/lib/domain/reports/recap-columns";
+import type { MonthlyScore } from "@/lib/domain/scoring/monthly-score";
 import type { Predikat } from "@/lib/domain/scoring/predikat";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDbDate } from "../admin/db-date";
@@ -55,10 +56,17 @@ async function scopeWhere(client: Db, actor: ServiceActor, scope: RecapScope): P
   const units = await client.unit.findMany({ where: { opdId: opd.id }, select: { id: true, name: true, parentId: true } });
   const unit = units.find((u) => u.id === scope.unitId);
   if (!unit) throw notFound("Unit kerja tidak ditemukan pada perangkat daerah ini.");
+  // The unit and everything below it (a bidang includes its seksi).
   const subtree = new Set([unit.id]);
-  for (let grew = true; grew; ) {
+  let grew = true;
+  while (grew) {
     grew = false;
-    for (const u of units) if (u.parentId !== null && subtree.has(u.parentId) && !subtree.has(u.id)) (subtree.add(u.id), (grew = true));
+    for (const u of units) {
+      if (u.parentId !== null && subtree.has(u.parentId) && !subtree.has(u.id)) {
+        subtree.add(u.id);
+        grew = true;
+      }
+    }
   }
   return { where: { AND: [agency, { unitId: { in: [...subtree] } }] }, opd, unit: { id: unit.id, name: unit.name } };
 }
@@ -82,7 +90,7 @@ export async function buildRecap(client: Db, input: { actor: ServiceActor; year:
 
   const { policy } = await policyOfYear(client, input.year);
   const calendar = await loadMonthCalendar(client, input);
-  const scores = new Map<number, Awaited<ReturnType<typeof monthScores>> extends Map<number, infer V> ? V : never>();
+  const scores = new Map<number, { score: MonthlyScore }>();
   const predikats = new Map<number, { value: Predikat; period: EvaluationPeriod }>();
   for (const ids of chunks(employees.map((e) => e.id), RECAP_CHUNK)) {
     const [chunkScores, evaluations] = await Promise.all([
