@@ -13,8 +13,6 @@ import { importEmployeesCommand } from "./trk/import-employees";
 import { importOrgTargetsCommand } from "./trk/import-org-targets";
 import { runTrkCommand } from "./trk/run-trk";
 import { importAttendanceCommand } from "./trk/import-attendance";
-import { importEmployeesCommand } from "./trk/import-employees";
-import { importOrgTargetsCommand } from "./trk/import-org-targets";
 import { importSanctionsCommand } from "./trk/import-sanctions";
 import { sendRemindersCommand } from "./trk/send-reminders";
 

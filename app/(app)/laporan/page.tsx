@@ -35,7 +35,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     const entry = scores.get(user.employeeId);
     content = (
       <>
-        {subordinates > 0 ? <p className="text-sm"><Link href={`/laporan/tim?bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">Nilai kinerja tim ({subordinates} bawahan langsung)</Link></p> : null}
+        <nav aria-label="Cetak dan rekap" className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          <Link href={`/laporan/cetak?bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">Cetak laporan bulan {MONTH_LABELS[month - 1]} {year}</Link>
+          <Link href={`/laporan/cetak?tahun=${year}`} className="text-brand-700 underline">Cetak laporan tahun {year}</Link>
+          {subordinates > 0 ? <Link href={`/laporan/tim?bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">Nilai kinerja tim ({subordinates} bawahan langsung)</Link> : null}
+          {subordinates > 0 || user.role !== "PEGAWAI" ? <Link href={`/laporan/rekap?bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">Rekap kinerja</Link> : null}
+        </nav>
         {entry ? <ScoreBreakdown score={entry.score} caption={`Nilai bulan ${MONTH_LABELS[month - 1]} ${year}`} /> : null}
         <section aria-labelledby="year-title" className="space-y-2">
           <h2 id="year-title" className="text-lg font-semibold">Nilai per bulan tahun {year}</h2>

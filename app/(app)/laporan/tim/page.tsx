@@ -87,7 +87,10 @@ export default async function TeamScoresPage({ searchParams }: { searchParams: P
   }
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href="/laporan" className="text-brand-700 underline">← Laporan saya</Link></p>
+      <p className="flex flex-wrap gap-x-4 text-sm">
+        <Link href="/laporan" className="text-brand-700 underline">← Laporan saya</Link>
+        <Link href={`/laporan/rekap?mode=tim&bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">Rekap tim dengan unduhan Excel/CSV</Link>
+      </p>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">Nilai Kinerja Tim · {MONTH_LABELS[month - 1]} {year}</h1>
         <form method="get" className="flex items-end gap-2">

@@ -77,6 +77,10 @@ export default async function MemberScorePage({ params, searchParams }: { params
       <p className="text-sm"><Link href={`/laporan/tim?bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">← Nilai kinerja tim</Link></p>
       <h1 className="text-2xl font-semibold">{formatPersonName(member)}</h1>
       <p className="text-sm text-slate-600">NIP {member.nip} · {member.position.name}</p>
+      <p className="flex flex-wrap gap-x-4 text-sm">
+        <Link href={`/laporan/cetak?bulan=${year}-${String(month).padStart(2, "0")}&nip=${member.nip}`} className="text-brand-700 underline">Cetak laporan bulan {MONTH_LABELS[month - 1]} {year}</Link>
+        <Link href={`/laporan/cetak?tahun=${year}&nip=${member.nip}`} className="text-brand-700 underline">Cetak laporan tahun {year}</Link>
+      </p>
       {body}
     </div>
   );
