@@ -113,6 +113,13 @@ export function ReviewQueue({ people, locked, action, emptyText }: { people: Que
                             {entry.instruction ? <p className="text-xs text-slate-600"><span className="font-medium">Instruksi:</span> {entry.instruction}</p> : null}
                             <p className="break-words">{entry.description}</p>
                             <p className="text-xs text-slate-600">Hasil: {entry.output} · Bukti dukung: {entry.evidenceCount} berkas</p>
+                            {entry.evidence.length > 0 ? (
+                              <ul className="mt-1 flex flex-wrap gap-2 text-xs">
+                                {entry.evidence.map((f) => (
+                                  <li key={f.id}><a href={`/api/bukti/${f.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">{f.name}</a></li>
+                                ))}
+                              </ul>
+                            ) : null}
                             {!locked ? (
                               <div className="flex flex-wrap items-start gap-2 pt-1">
                                 <button

@@ -82,7 +82,12 @@ export function SkpEditor(props: {
   const storageKey = `trk:skp-draft:${props.userId}:${props.versionId}`;
   const [doc, setDoc] = useState<EditorDocument>(props.initial);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [errors, setErrorsState] = useState<Record<string, string[]>>({});
+  const errorsRef = useRef<Record<string, string[]>>({});
+  const setErrors = (next: Record<string, string[]>) => {
+    errorsRef.current = next;
+    setErrorsState(next);
+  };
   const [restored, setRestored] = useState(false);
   const [submitResult, setSubmitResult] = useState<ActionState | null>(null);
   const [submitting, startSubmit] = useTransition();
@@ -216,7 +221,14 @@ export function SkpEditor(props: {
       if (timer.current) clearTimeout(timer.current);
       const saved = await saveNow();
       if (!saved) {
-        setSubmitResult({ ok: false, formError: "Isian belum tersimpan ke server, sehingga SKP belum dapat diajukan. Periksa sambungan atau masuk kembali, lalu coba lagi." });
+        setSubmitResult({ ok: false, formError: "Isian belum tersimpan ke server, sehingga SKP belum dapat diajukan. Perbaiki isian yang ditandai, atau periksa sambungan dan masuk kembali, lalu coba lagi." });
+        return;
+      }
+      // What the server could not store (a target that is not a number, say) must be fixed first:
+      // submitting would silently leave it out.
+      const pendingFixes = Object.entries(errorsRef.current).filter(([key]) => key !== "_form");
+      if (pendingFixes.length > 0) {
+        setSubmitResult({ ok: false, formError: "Perbaiki isian yang ditandai merah sebelum mengajukan SKP.", fieldErrors: Object.fromEntries(pendingFixes) });
         return;
       }
       const data = new FormData();
@@ -299,7 +311,7 @@ export function SkpEditor(props: {
                   <CascadeSelect id={`${id}-cascade`} n={n} rhk={rhk} options={props.options} errors={err(`rhks.${r}.parentRhkId`) ?? err(`rhks.${r}.orgTargetId`)} onChange={(patch) => setRhk(r, patch)} />
                 </div>
               </div>
-              <TextArea id={`${id}-desc`} label={`Uraian RHK ${n}`} value={rhk.description} errors={err(`rhks.${r}.description`)} onChange={(v) => setRhk(r, { description: v })} rows={2} />
+              <TextArea id={`${id}-desc`} label={`Uraian RHK ${n}`} maxLength={1000} value={rhk.description} errors={err(`rhks.${r}.description`)} onChange={(v) => setRhk(r, { description: v })} rows={2} />
               {err(`rhks.${r}`) ? <p className="mt-1 text-sm text-red-700">{err(`rhks.${r}`)!.join(" ")}</p> : null}
 
               <ol className="mt-4 space-y-4">
@@ -315,7 +327,7 @@ export function SkpEditor(props: {
                           Hapus
                         </Button>
                       </div>
-                      <TextArea id={`${ik}-desc`} label={`Uraian ${label}`} value={iki.description} errors={err(`${path}.description`)} onChange={(v) => setIki(r, k, { description: v })} rows={2} />
+                      <TextArea id={`${ik}-desc`} label={`Uraian ${label}`} maxLength={500} value={iki.description} errors={err(`${path}.description`)} onChange={(v) => setIki(r, k, { description: v })} rows={2} />
                       <div className="mt-2 grid gap-3 sm:grid-cols-3">
                         <div>
                           <label htmlFor={`${ik}-aspect`} className="block text-sm font-medium text-slate-700">Aspek {label}</label>
@@ -415,13 +427,14 @@ function SaveIndicator({ state }: { state: SaveState }) {
   );
 }
 
-function TextArea(props: { id: string; label: string; value: string; errors?: string[]; onChange: (v: string) => void; rows?: number }) {
+function TextArea(props: { id: string; label: string; value: string; errors?: string[]; onChange: (v: string) => void; rows?: number; maxLength: number }) {
   return (
     <div className="mt-3">
       <label htmlFor={props.id} className="block text-sm font-medium text-slate-700">{props.label}</label>
       <textarea
         id={props.id}
         rows={props.rows ?? 2}
+        maxLength={props.maxLength}
         className={inputClass}
         value={props.value}
         aria-invalid={props.errors ? true : undefined}

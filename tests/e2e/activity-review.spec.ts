@@ -27,6 +27,9 @@ test.describe("Activity review (issue 5)", () => {
     await setPassword(kasi.nip, PASSWORD);
     ids = await withDb(async (c) => {
       const owner = await c.query<{ id: number }>("SELECT id FROM employee WHERE nip = $1", [staf.nip]);
+      // Start from an empty day: other specs may have logged activities for this person today.
+      await c.query(`UPDATE evidence_file SET "activityId" = NULL WHERE "activityId" IN (SELECT id FROM activity WHERE "employeeId" = $1 AND date = $2::date)`, [owner.rows[0]!.id, today]);
+      await c.query(`DELETE FROM activity WHERE "employeeId" = $1 AND date = $2::date`, [owner.rows[0]!.id, today]);
       const out: number[] = [];
       for (const e of ENTRIES) {
         const row = await c.query<{ id: number }>(

@@ -66,7 +66,7 @@ test.describe("employee import and audit log (issue 3)", () => {
     await page.goto("/admin");
     await page.getByRole("link", { name: /Log Audit/ }).click();
     await expect(page.getByRole("heading", { name: "Log Audit" })).toBeVisible();
-    await page.getByLabel("Awalan aksi").fill("import.");
+    await page.getByLabel("Awalan aksi").fill("import.employees");
     await page.getByLabel("NIP pelaku").fill(admin.nip);
     await page.getByRole("button", { name: "Terapkan" }).click();
     await expect(page).toHaveURL(/aksi=import\./);

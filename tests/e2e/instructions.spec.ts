@@ -44,7 +44,7 @@ test.describe("Instruksi khusus (issue 5)", () => {
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Instruksi", exact: true }).click();
     await page.getByTestId("instructions-received").getByRole("link", { name: TITLE }).click();
     await expect(page.getByRole("heading", { name: TITLE })).toBeVisible();
-    await expect(page.getByText("Unggah bukti melalui aktivitas", { exact: false })).toBeVisible();
+    await expect(page.getByText("Bukti penyelesaian", { exact: false })).toBeVisible();
     await page.getByLabel("Catatan Penyelesaian").fill("Bahan paparan sudah dikirim ke sekretariat.");
     await page.getByRole("button", { name: "Tandai Selesai" }).click();
     await expect(page.getByTestId("instruction-done")).toContainText("Bahan paparan sudah dikirim ke sekretariat.");

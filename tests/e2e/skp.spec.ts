@@ -44,7 +44,10 @@ test.describe("SKP (issue 4)", () => {
     await fillIki(page, "IKI 1.1", { description: "Jumlah modul aplikasi yang selesai diuji", unit: "modul", targets: { Oktober: "1", November: "2", Desember: "2" } });
     await page.getByRole("button", { name: "Tambah IKI pada RHK 1" }).click();
     await fillIki(page, "IKI 1.2", { description: "Persentase defect yang diperbaiki", unit: "persen", targets: { Desember: "abc" } });
-    await expect(page.getByText("Desember: Target harus berupa angka")).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText("Desember: Target harus berupa angka").first()).toBeVisible({ timeout: 15_000 });
+    // A target the server could not store blocks Ajukan instead of being left out silently.
+    await page.getByRole("button", { name: "Ajukan" }).click();
+    await expect(page.getByTestId("skp-submit-error")).toContainText("Perbaiki isian yang ditandai merah");
     await page.getByLabel("Target Desember IKI 1.2", { exact: true }).fill("95");
     await page.getByRole("button", { name: "Tambah RHK Tambahan" }).click();
     await page.getByLabel("Uraian RHK 2", { exact: true }).fill("Terlaksananya pendampingan teknis bagi perangkat daerah");

@@ -19,6 +19,7 @@ export type QueueEntry = {
   description: string;
   output: string;
   evidenceCount: number;
+  evidence: { id: number; name: string }[];
   submittedAt: Date | null;
 };
 export type QueueDay = { date: string; entries: QueueEntry[]; minutes: number };
@@ -57,7 +58,7 @@ export async function listActivityQueue(actor: ServiceActor, input: { year: numb
         employee: { select: { id: true, nip: true, name: true, frontTitle: true, backTitle: true, position: { select: { name: true } } } },
         rhk: { select: { description: true } },
         instruction: { select: { title: true } },
-        _count: { select: { evidenceFiles: true } },
+        evidenceFiles: { orderBy: { id: "asc" }, select: { id: true, originalName: true } },
       },
     }),
     getMonthLock(db, { year, month, now: input.now ?? new Date() }),
@@ -85,7 +86,8 @@ export async function listActivityQueue(actor: ServiceActor, input: { year: numb
       instruction: row.instruction?.title ?? null,
       description: row.description,
       output: `${formatQuantity(row.outputQuantity)} ${row.outputUnit}`,
-      evidenceCount: row._count.evidenceFiles,
+      evidenceCount: row.evidenceFiles.length,
+      evidence: row.evidenceFiles.map((f) => ({ id: f.id, name: f.originalName })),
       submittedAt: row.submittedAt,
     });
     day.minutes += minutes;
