@@ -109,6 +109,20 @@ test.describe("Activity review (issue 5)", () => {
     // The staff member has no subordinates: an empty team and no queue, and a supervisor's month is a 404.
     const forbidden = await page.goto(`/aktivitas/bulan?pegawai=${kasi.nip}`);
     expect(forbidden?.status()).toBe(404);
+
+    // The employee corrects the rejected entry (the reason is shown) and submits it again.
+    await page.goto(`/aktivitas?tanggal=${today}`);
+    const rejected = page.getByTestId("activity-item").filter({ hasText: "Rapat koordinasi singkat" });
+    await expect(rejected).toContainText("Ditolak: Rapat koordinasi dicatat sebagai bagian dari RHK");
+    await rejected.getByRole("link", { name: "Ubah" }).click();
+    const form = page.getByTestId("activity-form");
+    await expect(form.getByRole("heading", { name: "Ubah Aktivitas" })).toBeVisible();
+    await form.getByLabel("Uraian Aktivitas").fill("Rapat koordinasi singkat penyusunan modul perizinan (RHK)");
+    await form.getByRole("button", { name: "Simpan & Ajukan" }).click();
+    await expect(page.getByTestId("activity-saved")).toBeVisible();
+    await expect(page.getByTestId("activity-item").filter({ hasText: "penyusunan modul perizinan (RHK)" })).toContainText("Diajukan");
+    const again = await withDb((c) => c.query<{ status: string }>(`SELECT status FROM activity WHERE id = $1`, [ids[2]]));
+    expect(again.rows[0]!.status).toBe("DIAJUKAN");
   });
 
   test("the review queue fits a 360 px wide screen", async ({ page }) => {
