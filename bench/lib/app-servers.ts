@@ -26,7 +26,7 @@ export function migrate(url: string): void {
 export type AppServer = { port: number; url: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** Starts scripts/serve.ts on `port` and resolves when it answers HTTP. */
-export async function startServer(input: { port: number; databaseUrl: string; env?: NodeJS.ProcessEnv }): Promise<AppServer> {
+export async function startServer(input: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
   const url = `http://localhost:${input.port}`;
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
