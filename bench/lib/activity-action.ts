@@ -1,9 +1,9 @@
 /**
  * How the browser calls saveActivityAction (app/(app)/aktivitas/actions.ts): a POST to /aktivitas
  * with `Next-Action: <id>` (from the build's server-reference-manifest.json) and the multipart body
- * React's encodeReply makes of the action's arguments `[prevState, formData]`: part "0" is
- * `[null,"$K1"]` (useActionState starts from null; $K1 refers to the FormData) and each form field
- * is a part named `_1_<field>`. The answer is a React Server Components stream that carries the
+ * React's encodeReply makes of the action's arguments `[prevState, formData]`: each form field
+ * is a part named `_1_<field>`, then part "0" is `[null,"$K1"]` (useActionState starts from null;
+ * $K1 refers to the FormData). The answer is a React Server Components stream that carries the
  * ActionState ({"ok":true,…}).
  */
 export const ACTIVITY_PAGE = "/aktivitas";
@@ -23,7 +23,9 @@ export type ActivityFields = {
 const BOUNDARY = "----trkbench7MA4YWxkTrZu0gW";
 
 export function actionBody(fields: ActivityFields): { body: string; contentType: string } {
-  const parts: [string, string][] = [["0", '[null,"$K1"]'], ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, String(v)] as [string, string])];
+  // The root part comes last, as encodeReply sends it: the server decodes while the body streams in,
+  // and "$K1" takes the `_1_` parts received before it.
+  const parts: [string, string][] = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, String(v)] as [string, string]), ["0", '[null,"$K1"]']];
   let body = "";
   for (const [name, value] of parts) {
     body += `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
