@@ -62,6 +62,9 @@ async function rawInsertRate(url: string, staff: number[]): Promise<number> {
       }
     }),
   );
+  // The HTTP runs use the same employees, dates and time slots: clear the way (no overlaps).
+  const removed = await clients[0]!.query(`DELETE FROM activity WHERE "clientRequestId" LIKE 'bench-raw-%'`);
+  if (removed.rowCount !== latencies.length) throw new Error(`raw insert: ${latencies.length} committed, ${removed.rowCount} found`);
   await Promise.all(clients.map((c) => c.end()));
   const rate = latencies.length / SECONDS;
   rows.push({
@@ -76,6 +79,7 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
   let n = input.offset;
   let ok = 0;
   let notOk = 0;
+  let firstFailure = "";
   const latencies: number[] = [];
   let done!: (result: autocannon.Result) => void;
   let failed!: (error: unknown) => void;
@@ -95,7 +99,10 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
         },
         onResponse: (status, body) => {
           if (actionSucceeded(status, body)) ok++;
-          else notOk++;
+          else {
+            notOk++;
+            firstFailure ||= `${status} ${body.match(/"formError":"[^"]*"/)?.[0] ?? body.slice(0, 120)}`;
+          }
         },
       },
     ],
@@ -103,6 +110,7 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await finished;
   const rate = ok / SECONDS;
+  if (firstFailure) console.log(`(b) ${input.connections} connections, first failure: ${firstFailure}`);
   rows.push({
     what: `(b) HTTP submit, ${input.connections} connections`,
     figure: `${rate.toFixed(0)} req/s`,
