@@ -37,7 +37,8 @@ async function send(server: AppServer, input: { actionId: string; cookie: string
     const text = await res.text();
     return { id: input.fields.clientRequestId, status: res.status, ok: actionSucceeded(res.status, text), ms: performance.now() - t0 };
   } catch (error) {
-    return { id: input.fields.clientRequestId, status: 0, ok: false, ms: performance.now() - t0, error: String(error) };
+    const cause = (error as { cause?: unknown }).cause;
+    return { id: input.fields.clientRequestId, status: 0, ok: false, ms: performance.now() - t0, error: `${String(error)}${cause ? ` (${String(cause)})` : ""}` };
   }
 }
 
@@ -49,6 +50,8 @@ function summary(label: string, outcomes: Outcome[], wallMs: number) {
       `5xx ${by((o) => o.status >= 500)}, connection errors ${by((o) => o.status === 0)}; p50 ${percentile(times, 50).toFixed(0)} ms, ` +
       `p95 ${percentile(times, 95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms; load ${load()}`,
   );
+  const firstError = outcomes.find((o) => o.error)?.error;
+  if (firstError) console.log(`  first connection error: ${firstError}`);
 }
 
 async function main(): Promise<number> {

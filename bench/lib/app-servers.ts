@@ -28,7 +28,8 @@ export type AppServer = { port: number; url: string; process: ChildProcess; stop
 /** Starts scripts/serve.ts on `port` and resolves when it answers HTTP. */
 export async function startServer(input: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
   const url = `http://localhost:${input.port}`;
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts"], {
+  // Node itself with tsx's loader (not the tsx wrapper), so that a kill reaches the server process.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
