@@ -100,7 +100,8 @@ async function main(): Promise<number> {
     if (outcomes.some((o) => o.status >= 500)) failures++;
 
     // Phase 2: two instances, half the requests each; instance b is killed while they are in flight.
-    const second = Array.from({ length: SUBMISSIONS }, (_, n) => nthSubmission(n, { employees: staff.length, dates: DATES, prefix: "burst-2" }));
+    // Later time slots than phase 1, so that no submission overlaps one already stored.
+    const second = Array.from({ length: SUBMISSIONS }, (_, n) => nthSubmission(SUBMISSIONS + n, { employees: staff.length, dates: DATES, prefix: "burst-2" }));
     t0 = performance.now();
     const inFlight = Promise.all(second.map((s, n) => send(n % 2 === 0 ? a : b, { actionId, cookie: cookies[s.employee]!, fields: s.fields })));
     await new Promise((r) => setTimeout(r, Number(process.env.KILL_AFTER_MS ?? 1500)));
@@ -114,6 +115,11 @@ async function main(): Promise<number> {
       `  acknowledged ${acknowledged.length}, in the database ${kept.size} (the rest were cut off unanswered by the kill); acknowledged but missing: ${missing.length}`,
     );
     if (missing.length > 0) failures++;
+    const refusedOnA = killed.filter((o, n) => n % 2 === 0 && !o.ok);
+    if (refusedOnA.length > 0) {
+      console.log(`  the surviving instance refused ${refusedOnA.length} submissions (status ${refusedOnA[0]!.status})`);
+      failures++;
+    }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await db.query(`DELETE FROM activity WHERE "clientRequestId" LIKE 'burst-%'`).catch(() => undefined);
