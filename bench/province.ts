@@ -3,6 +3,7 @@
  *  (a) monthly allowance run for all employees — npm run bench:allowance, when present
  *  (b) activity submit through the real HTTP server-action path (autocannon, 50 and 200 connections)
  *  (c) the same insert as a raw PostgreSQL transaction (pg, N concurrent clients), and (b)/(c)
+ *  (b0) the submit service (saveActivity) called in-process, to split (b) into service and HTTP/render
  *  (d) employee dashboard and supervisor queue, timed in-process against the full data
  *  (e) agency recap and export — npm run bench:recap, when present
  *  (f) hand-written SQL aggregating one month's inputs for every employee (the floor for (a))
@@ -88,6 +89,8 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
     url: input.url,
     connections: input.connections,
     duration: SECONDS,
+    // autocannon's default 10 s would count the queue at 200 connections as errors.
+    timeout: 120,
     requests: [
       {
         method: "POST",
@@ -117,6 +120,36 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
     detail: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; ok ${ok}, not ok ${notOk}, non-2xx ${result.non2xx}, errors ${result.errors}; (b)/(c) ${((rate / input.rawRate) * 100).toFixed(1)} %; load ${load()}`,
   });
   return n;
+}
+
+/** The submit service alone, in this process (no HTTP, no session check, no render): where (b) loses to (c). */
+async function serviceRate(url: string, staff: { id: number; uid: number }[], rawRate: number) {
+  process.env.DATABASE_URL = url;
+  const { db } = await import("../lib/server/db");
+  const { saveActivity } = await import("../lib/server/activities/save-activity");
+  const actors = await db.employee.findMany({ where: { id: { in: staff.map((s) => s.id) } }, select: { id: true, nip: true, opdId: true, user: { select: { id: true, role: true } } } });
+  const byId = new Map(actors.map((e) => [e.id, { userId: e.user!.id, employeeId: e.id, nip: e.nip, role: e.user!.role, opdId: e.opdId, ip: "127.0.0.1" }]));
+  const latencies: number[] = [];
+  let n = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: PG_CLIENTS }, async () => {
+      while (performance.now() < deadline) {
+        const { employee, fields } = nthSubmission(n++, { employees: staff.length, dates: SUBMIT_DATES, prefix: "bench-svc" });
+        const t0 = performance.now();
+        await saveActivity({ actor: byId.get(staff[employee]!.id)!, activity: { ...fields, rhkId: null, submit: true } });
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const removed = await db.activity.deleteMany({ where: { clientRequestId: { startsWith: "bench-svc-" } } });
+  if (removed.count !== latencies.length) throw new Error(`service: ${latencies.length} saved, ${removed.count} found`);
+  const rate = latencies.length / SECONDS;
+  rows.push({
+    what: `(b0) saveActivity in-process, ${PG_CLIENTS} concurrent`,
+    figure: `${rate.toFixed(0)} /s`,
+    detail: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}; (b0)/(c) ${((rate / rawRate) * 100).toFixed(1)} %; load ${load()}`,
+  });
 }
 
 async function inProcess(url: string) {
@@ -222,6 +255,7 @@ async function main(): Promise<void> {
 
     otherBench("bench:allowance", "(a) allowance run", url);
     const rawRate = await rawInsertRate(url, staff.map((s) => s.id));
+    await serviceRate(url, staff, rawRate);
 
     await buildIfNeeded();
     const actionId = serverActionId("app/(app)/aktivitas/actions.ts", "saveActivityAction");
