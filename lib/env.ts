@@ -42,8 +42,16 @@ const schema = z.object({
   /** Where messages are written as .eml files when no SMTP server is configured. */
   MAIL_DIR: z.string().default("var/mail"),
 
-  /** Where uploaded files are kept: "local" (a folder, STORAGE_DIR). S3-compatible storage: issue #9. */
-  STORAGE_DRIVER: z.enum(["local"]).default("local"),
+  /** Where uploaded files are kept: "local" (a folder, STORAGE_DIR) or "s3" (an S3-compatible bucket). */
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  /** S3-compatible store (STORAGE_DRIVER=s3): endpoint URL; unset = AWS for S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Bucket in the URL path rather than the host name (MinIO, Ceph, most self-hosted stores). */
+  S3_FORCE_PATH_STYLE: bool,
   /** Evidence files and other uploads (outside public/). */
   STORAGE_DIR: z.string().default("var/storage"),
   /** Largest evidence file as stored (DESIGN.md §5: 2 MiB, configurable). */

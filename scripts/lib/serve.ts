@@ -64,7 +64,10 @@ export async function serve(options: { port: number; trustProxy: boolean; hostna
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, () => resolve());
+    // Node's default accept backlog (511) overflows when a month-end burst opens more connections at
+    // once than the event loop accepts (bench:burst: connection resets, submissions never received);
+    // the kernel caps this at net.core.somaxconn.
+    server.listen({ port: options.port, backlog: 4096 }, () => resolve());
   });
   console.log(`▲ TRK Jabar siap di http://localhost:${options.port}`);
   const worker = options.jobsWorker ? superviseWorker() : undefined;

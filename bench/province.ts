@@ -1,0 +1,298 @@
+/**
+ * Province benchmarks (issue 9, DESIGN.md §13), printed as one table:
+ *  (a) monthly allowance run for all employees — npm run bench:allowance, when present
+ *  (b) activity submit through the real HTTP server-action path (autocannon, 50 and 200 connections)
+ *  (c) the same insert as a raw PostgreSQL transaction (pg, N concurrent clients), and (b)/(c)
+ *  (b0) the submit service (saveActivity) called in-process, to split (b) into service and HTTP/render
+ *  (d) employee dashboard and supervisor queue, timed in-process against the full data
+ *  (e) agency recap and export — npm run bench:recap, when present
+ *  (f) hand-written SQL aggregating one month's inputs for every employee (the floor for (a))
+ *
+ * Run: npm run bench:province   (DATABASE_URL: a local PostgreSQL server). PROVINCE_DATABASE_URL
+ * reuses a database filled by `npm run generate:province`; without it one is generated (and
+ * dropped afterwards). BENCH_SECONDS (default 10) per HTTP run; PG_CLIENTS (default 16).
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import pg from "pg";
+import { buildIfNeeded } from "../scripts/lib/build";
+import { createTestDb } from "../scripts/lib/test-db";
+import { generateProvince, provinceOptions } from "../scripts/generate-province";
+import { ACTIVITY_PAGE, actionBody, actionHeaders, actionSucceeded, nthSubmission } from "./lib/activity-action";
+import { migrate, percentile, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PG_CLIENTS = Number(process.env.PG_CLIENTS ?? 16);
+const HTTP_PORT = Number(process.env.BENCH_PORT ?? 3160);
+const EMPLOYEES_SUBMITTING = 1000;
+// Dates of the submissions: before "today" (no future dates), in a month that is not locked.
+const SUBMIT_DATES = (process.env.BENCH_DATES ?? "2026-12-01,2026-12-02,2026-12-03").split(",");
+
+type Row = { what: string; figure: string; detail: string };
+const rows: Row[] = [];
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function rawInsertRate(url: string, staff: number[]): Promise<number> {
+  const clients = await Promise.all(Array.from({ length: PG_CLIENTS }, async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    return c;
+  }));
+  const latencies: number[] = [];
+  let n = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    clients.map(async (c) => {
+      while (performance.now() < deadline) {
+        const i = n++;
+        const { employee, fields } = nthSubmission(i, { employees: staff.length, dates: SUBMIT_DATES, prefix: "bench-raw" });
+        const start = Number(fields.startTime.slice(0, 2)) * 60 + Number(fields.startTime.slice(3));
+        const t0 = performance.now();
+        await c.query("BEGIN");
+        await c.query(
+          `INSERT INTO activity ("employeeId", date, "startMinute", "endMinute", description, "outputQuantity", "outputUnit", status, "submittedAt", "clientRequestId", "updatedAt")
+           VALUES ($1, $2, $3, $4, $5, 1, 'dokumen', 'DIAJUKAN', now(), $6, now()) RETURNING id`,
+          [staff[employee], fields.date, start, start + 9, fields.description, fields.clientRequestId],
+        );
+        await c.query("COMMIT");
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  // The HTTP runs use the same employees, dates and time slots: clear the way (no overlaps).
+  const removed = await clients[0]!.query(`DELETE FROM activity WHERE "clientRequestId" LIKE 'bench-raw-%'`);
+  if (removed.rowCount !== latencies.length) throw new Error(`raw insert: ${latencies.length} committed, ${removed.rowCount} found`);
+  await Promise.all(clients.map((c) => c.end()));
+  const rate = latencies.length / SECONDS;
+  rows.push({
+    what: `(c) raw PG insert, ${PG_CLIENTS} clients`,
+    figure: `${rate.toFixed(0)} tx/s`,
+    detail: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}; load ${load()}`,
+  });
+  return rate;
+}
+
+async function httpSubmit(input: { url: string; actionId: string; cookies: string[]; connections: number; offset: number; rawRate: number }) {
+  let n = input.offset;
+  let ok = 0;
+  let notOk = 0;
+  let firstFailure = "";
+  const latencies: number[] = [];
+  let done!: (result: autocannon.Result) => void;
+  let failed!: (error: unknown) => void;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => ((done = resolve), (failed = reject)));
+  const instance = autocannon({
+    url: input.url,
+    connections: input.connections,
+    duration: SECONDS,
+    // autocannon's default 10 s would count the queue at 200 connections as errors.
+    timeout: 120,
+    requests: [
+      {
+        method: "POST",
+        path: ACTIVITY_PAGE,
+        setupRequest: (req) => {
+          const { employee, fields } = nthSubmission(n++, { employees: input.cookies.length, dates: SUBMIT_DATES, prefix: "bench-http" });
+          const { body, contentType } = actionBody(fields);
+          return { ...req, body, headers: actionHeaders({ actionId: input.actionId, origin: input.url, cookie: input.cookies[employee]!, contentType }) };
+        },
+        onResponse: (status, body) => {
+          if (actionSucceeded(status, body)) ok++;
+          else {
+            notOk++;
+            firstFailure ||= `${status} ${body.match(/"formError":"[^"]*"/)?.[0] ?? body.slice(0, 120)}`;
+          }
+        },
+      },
+    ],
+  }, (error, result) => (error ? failed(error) : done(result)));
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await finished;
+  const rate = ok / SECONDS;
+  if (firstFailure) console.log(`(b) ${input.connections} connections, first failure: ${firstFailure}`);
+  rows.push({
+    what: `(b) HTTP submit, ${input.connections} connections`,
+    figure: `${rate.toFixed(0)} req/s`,
+    detail: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; ok ${ok}, not ok ${notOk}, non-2xx ${result.non2xx}, errors ${result.errors}; (b)/(c) ${((rate / input.rawRate) * 100).toFixed(1)} %; load ${load()}`,
+  });
+  return n;
+}
+
+/** The submit service alone, in this process (no HTTP, no session check, no render): where (b) loses to (c). */
+async function serviceRate(url: string, staff: { id: number; uid: number }[], rawRate: number) {
+  process.env.DATABASE_URL = url;
+  const { db } = await import("../lib/server/db");
+  const { saveActivity } = await import("../lib/server/activities/save-activity");
+  const actors = await db.employee.findMany({ where: { id: { in: staff.map((s) => s.id) } }, select: { id: true, nip: true, opdId: true, user: { select: { id: true, role: true } } } });
+  const byId = new Map(actors.map((e) => [e.id, { userId: e.user!.id, employeeId: e.id, nip: e.nip, role: e.user!.role, opdId: e.opdId, ip: "127.0.0.1" }]));
+  const latencies: number[] = [];
+  let n = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: PG_CLIENTS }, async () => {
+      while (performance.now() < deadline) {
+        const { employee, fields } = nthSubmission(n++, { employees: staff.length, dates: SUBMIT_DATES, prefix: "bench-svc" });
+        const t0 = performance.now();
+        await saveActivity({ actor: byId.get(staff[employee]!.id)!, activity: { ...fields, rhkId: null, submit: true } });
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const removed = await db.activity.deleteMany({ where: { clientRequestId: { startsWith: "bench-svc-" } } });
+  if (removed.count !== latencies.length) throw new Error(`service: ${latencies.length} saved, ${removed.count} found`);
+  const rate = latencies.length / SECONDS;
+  rows.push({
+    what: `(b0) saveActivity in-process, ${PG_CLIENTS} concurrent`,
+    figure: `${rate.toFixed(0)} /s`,
+    detail: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}; (b0)/(c) ${((rate / rawRate) * 100).toFixed(1)} %; load ${load()}`,
+  });
+}
+
+async function inProcess(url: string) {
+  process.env.DATABASE_URL = url;
+  const { db } = await import("../lib/server/db");
+  const { employeeDashboard } = await import("../lib/server/dashboard/employee-dashboard");
+  const { listActivityQueue } = await import("../lib/server/activities/queue");
+  const { year, month } = provinceOptions();
+  const now = new Date(Date.UTC(year, month - 1, 27, 5));
+  const actorOf = async (employeeId: number) => {
+    const e = await db.employee.findUniqueOrThrow({ where: { id: employeeId }, select: { id: true, nip: true, opdId: true, user: { select: { id: true, role: true } } } });
+    return { userId: e.user!.id, employeeId: e.id, nip: e.nip, role: e.user!.role, opdId: e.opdId };
+  };
+  const time = async (what: string, runs: number, fn: () => Promise<unknown>) => {
+    await fn();
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await fn();
+      t.push(performance.now() - t0);
+    }
+    rows.push({ what, figure: `p95 ${ms(percentile(t, 95))}`, detail: `p50 ${ms(percentile(t, 50))}, ${runs} runs; load ${load()}` });
+  };
+  // A staff member, and the busiest supervisor: the kasi with the most subordinates.
+  const staff = await db.employee.findFirstOrThrow({ where: { supervisorId: { not: null }, subordinates: { none: {} } }, orderBy: { id: "asc" }, select: { id: true } });
+  const busiest = await db.$queryRaw<{ id: number; n: bigint }[]>`SELECT "supervisorId" AS id, count(*) AS n FROM employee WHERE "supervisorId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1`;
+  const staffActor = await actorOf(staff.id);
+  const bossActor = await actorOf(busiest[0]!.id);
+  await time("(d) employee dashboard", 30, () => employeeDashboard(staffActor, now));
+  const queue = await listActivityQueue(bossActor, { year, month, now });
+  await time(`(d) supervisor queue (${busiest[0]!.n} staff, ${queue.count} waiting)`, 30, () => listActivityQueue(bossActor, { year, month, now }));
+  await db.$disconnect();
+}
+
+async function monthFloor(url: string) {
+  const { year, month } = provinceOptions();
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const from = `${year}-${String(month).padStart(2, "0")}-01`;
+  const sql = `
+    WITH minutes AS (
+      SELECT "employeeId" AS id, sum("endMinute" - "startMinute") AS approved_minutes FROM activity
+      WHERE date >= $1::date AND date < $1::date + interval '1 month' AND status = 'DISETUJUI' GROUP BY 1),
+    leave AS (
+      SELECT "employeeId" AS id, count(*) FILTER (WHERE status IN ('CUTI', 'SAKIT')) AS leave_days, count(*) FILTER (WHERE status = 'TK') AS absent_days
+      FROM attendance_day WHERE date >= $1::date AND date < $1::date + interval '1 month' GROUP BY 1),
+    capaian AS (
+      SELECT r."employeeId" AS id, avg(LEAST(r.value / NULLIF(t.target, 0), 1.2)) AS capaian FROM iki_realisation r
+      JOIN iki_target t ON t."ikiId" = r."ikiId" AND t.month = r.month
+      WHERE r.year = $2 AND r.month = $3 AND r.status = 'TERVERIFIKASI' GROUP BY 1),
+    ratings AS (
+      SELECT a."rateeEmployeeId" AS id, avg((b."berorientasiPelayanan" + b.akuntabel + b.kompeten + b.harmonis + b.loyal + b.adaptif + b.kolaboratif) / 7.0) AS rating
+      FROM rater_assignment a JOIN behaviour_rating b ON b."assignmentId" = a.id WHERE a.year = $2 AND a.month = $3 GROUP BY 1)
+    SELECT e.id, coalesce(m.approved_minutes, 0), coalesce(l.leave_days, 0), coalesce(l.absent_days, 0), c.capaian, r.rating
+    FROM employee e LEFT JOIN minutes m ON m.id = e.id LEFT JOIN leave l ON l.id = e.id LEFT JOIN capaian c ON c.id = e.id LEFT JOIN ratings r ON r.id = e.id`;
+  const t: number[] = [];
+  let count = 0;
+  for (let i = 0; i < 4; i++) {
+    const t0 = performance.now();
+    const result = await c.query(sql, [from, year, month]);
+    t.push(performance.now() - t0);
+    count = result.rowCount ?? 0;
+  }
+  await c.end();
+  rows.push({ what: `(f) SQL floor: month inputs of ${count} employees`, figure: ms(percentile(t.slice(1), 50)), detail: `median of 3 warm runs (cold ${ms(t[0]!)}); load ${load()}` });
+}
+
+function otherBench(script: string, label: string, url: string) {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+  if (!pkg.scripts[script]) {
+    rows.push({ what: label, figure: "—", detail: `skipped: no npm script ${script} on this branch` });
+    return;
+  }
+  const t0 = performance.now();
+  const out = execFileSync("npm", ["run", "--silent", script], { env: { ...process.env, PROVINCE_DATABASE_URL: url }, encoding: "utf8" });
+  rows.push({ what: label, figure: `${((performance.now() - t0) / 1000).toFixed(1)} s total`, detail: out.trim().split("\n").slice(-1)[0] ?? "" });
+}
+
+async function main(): Promise<void> {
+  let url = process.env.PROVINCE_DATABASE_URL;
+  let drop: (() => Promise<void>) | undefined;
+  if (!url) {
+    const database = await createTestDb();
+    url = database.url;
+    drop = database.drop;
+    migrate(url);
+    const t0 = performance.now();
+    await generateProvince(url, provinceOptions());
+    console.log(`Provinsi dibuat dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  try {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const staffRows = await c.query<{ id: number; uid: number; name: string }>(
+      `SELECT e.id, u.id AS uid, e.name FROM employee e JOIN user_account u ON u."employeeId" = e.id
+       WHERE e."supervisorId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM employee s WHERE s."supervisorId" = e.id) ORDER BY e.id LIMIT $1`,
+      [EMPLOYEES_SUBMITTING],
+    );
+    // Earlier runs on a reused database: start from a clean slate for the submit dates.
+    await c.query(`DELETE FROM activity WHERE "clientRequestId" LIKE 'bench-%'`);
+    await c.end();
+    const staff = staffRows.rows;
+
+    otherBench("bench:allowance", "(a) allowance run", url);
+    const rawRate = await rawInsertRate(url, staff.map((s) => s.id));
+    await serviceRate(url, staff, rawRate);
+
+    await buildIfNeeded();
+    const actionId = serverActionId("app/(app)/aktivitas/actions.ts", "saveActivityAction");
+    const server = await startServer({ port: HTTP_PORT, databaseUrl: url });
+    try {
+      const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));
+      // Warm up the server (first renders compile nothing, but fill caches and the pool).
+      let offset = await httpSubmit({ url: server.url, actionId, cookies, connections: 10, offset: 0, rawRate }).then((next) => (rows.pop(), next));
+      for (const connections of [50, 200]) offset = await httpSubmit({ url: server.url, actionId, cookies, connections, offset, rawRate });
+    } finally {
+      await server.stop();
+    }
+    await inProcess(url);
+    otherBench("bench:recap", "(e) agency recap and export", url);
+    await monthFloor(url);
+
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    const counted = await check.query<{ kind: string; n: string }>(
+      `SELECT split_part("clientRequestId", '-', 2) AS kind, count(*) AS n FROM activity WHERE "clientRequestId" LIKE 'bench-%' GROUP BY 1`,
+    );
+    await check.query(`DELETE FROM activity WHERE "clientRequestId" LIKE 'bench-%'`);
+    await check.end();
+    console.log(`\nBaris yang ditulis oleh bench: ${counted.rows.map((r) => `${r.kind} ${r.n}`).join(", ")}`);
+  } finally {
+    await drop?.();
+  }
+  const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.figure.length))];
+  console.log(`\n${"benchmark".padEnd(w[0]!)} | ${"figure".padEnd(w[1]!)} | detail`);
+  console.log(`${"-".repeat(w[0]!)}-|-${"-".repeat(w[1]!)}-|-------`);
+  for (const r of rows) console.log(`${r.what.padEnd(w[0]!)} | ${r.figure.padEnd(w[1]!)} | ${r.detail}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
