@@ -11,7 +11,7 @@ export function DailyMinutesChart({ data, dailyTarget, title }: { data: DailyMin
       <figcaption id="daily-minutes-title" className="text-sm font-semibold">{title}</figcaption>
       <div className="h-56 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" tick={{ fontSize: 11 }} />
             <YAxis tick={{ fontSize: 11 }} />
@@ -32,7 +32,7 @@ export function DailyMinutesChart({ data, dailyTarget, title }: { data: DailyMin
           </thead>
           <tbody>
             {data.map((d) => (
-              <tr key={d.date} className={d.working ? "" : "text-slate-400"}>
+              <tr key={d.date} className={d.working ? "" : "text-slate-500"}>
                 <th scope="row" className="text-left font-normal">{d.day}{d.working ? "" : " (libur)"}</th>
                 <td className="text-right tabular-nums">{d.approved}</td>
                 <td className="text-right tabular-nums">{d.submitted}</td>

@@ -24,7 +24,7 @@ export function ImportPageIntro({
   return (
     <>
       <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / {crumb}
+        <Link href="/admin" className="text-brand-700 underline">Administrasi</Link> / {crumb}
       </nav>
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{title}</h1>

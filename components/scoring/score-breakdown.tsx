@@ -18,7 +18,7 @@ export function ScoreBreakdown({ score, caption }: { score: MonthlyScore; captio
         </thead>
         <tbody className="divide-y divide-slate-100">
           {score.lines.map((line) => (
-            <tr key={line.component} className={line.score ? "" : "text-slate-400"}>
+            <tr key={line.component} className={line.score ? "" : "text-slate-500"}>
               <th scope="row" className="px-3 py-2 text-left font-medium">{SCORE_COMPONENT_LABELS[line.component]}</th>
               <td className="px-3 py-2">{line.basis}</td>
               <td className="px-3 py-2 text-right tabular-nums">{line.score ? formatRational(line.score, 2) : "tidak dihitung"}</td>

@@ -121,7 +121,7 @@ test.describe("allowance run, slip and export (issue #7)", () => {
 
     await login(page, staf.nip, PASSWORD);
     await page.getByRole("link", { name: "TRK", exact: true }).click();
-    await page.getByLabel("Bulan").fill(key);
+    await page.getByLabel("Bulan", { exact: true }).fill(key);
     await page.getByRole("button", { name: "Tampilkan" }).click();
     expect(rupiah(await page.getByTestId("slip-net").innerText())).toBe(net);
     await expect(page.getByTestId("slip-provisional")).toHaveCount(0);

@@ -64,7 +64,7 @@ test.describe("reports (issue 8)", () => {
     await page.goto("/laporan");
     await page.getByRole("link", { name: "Rekap kinerja" }).click();
     await expect(page.getByRole("heading", { name: "Rekap Kinerja Pegawai" })).toBeVisible();
-    await expect(page.getByLabel("Bulan")).toHaveValue(month.key);
+    await expect(page.getByLabel("Bulan", { exact: true })).toHaveValue(month.key);
     await expect(page.getByTestId("recap-scope")).toContainText("Dinas Komunikasi dan Informatika");
 
     const rows = page.getByTestId("recap-row");

@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   return (
     <div className="space-y-6">
       <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / Log Audit
+        <Link href="/admin" className="text-brand-700 underline">Administrasi</Link> / Log Audit
       </nav>
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Log Audit</h1>

@@ -32,7 +32,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / Kebijakan TRK
+        <Link href="/admin" className="text-brand-700 underline">Administrasi</Link> / Kebijakan TRK
       </nav>
       <h1 className="text-2xl font-semibold">Kebijakan TRK {year}</h1>
       <form method="get" action="/admin/kebijakan" className="flex items-end gap-3">

@@ -32,7 +32,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / Periode
+        <Link href="/admin" className="text-brand-700 underline">Administrasi</Link> / Periode
       </nav>
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Periode dan Penguncian Bulan</h1>

@@ -31,7 +31,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-6">
       <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> / TRK
+        <Link href="/admin" className="text-brand-700 underline">Administrasi</Link> / TRK
       </nav>
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Perhitungan TRK</h1>

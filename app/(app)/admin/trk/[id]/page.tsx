@@ -53,7 +53,7 @@ export default async function RunPage({ params, searchParams }: { params: Promis
     <div className="space-y-6">
       <AutoRefresh active={computing} />
       <nav aria-label="Remah roti" className="text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">Administrasi</Link> /{" "}
+        <Link href="/admin" className="text-brand-700 underline">Administrasi</Link> /{" "}
         <Link href="/admin/trk" className="text-brand-700 hover:underline">TRK</Link> / Revisi {run.revision}
       </nav>
       <div className="space-y-1">
