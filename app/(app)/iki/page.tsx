@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BarChartTable } from "@/components/charts/bar-chart-table";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -59,6 +60,14 @@ export default async function IkiRealisationPage({ searchParams }: { searchParam
       ) : data.items.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600" data-testid="iki-empty">Tidak ada IKI dengan target pada bulan {period}.</p>
       ) : (
+        <>
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <BarChartTable
+            title={`Target dan realisasi IKI, ${period}`}
+            series={[{ key: "target", label: "Target", color: "#94a3b8" }, { key: "realisasi", label: "Realisasi", color: "#0b7a4b" }]}
+            data={data.items.map((item, i) => ({ label: `IKI ${i + 1}`, target: Number(item.target), realisasi: item.realisation ? Number(item.realisation.value) : null }))}
+          />
+        </section>
         <ol className="space-y-4">
           {data.items.map((item) => {
             const r = item.realisation;
@@ -114,6 +123,7 @@ export default async function IkiRealisationPage({ searchParams }: { searchParam
             );
           })}
         </ol>
+        </>
       )}
     </div>
   );

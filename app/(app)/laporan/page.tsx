@@ -10,6 +10,7 @@ import { jakartaDate, MONTH_LABELS } from "@/lib/domain/period";
 import { formatRational } from "@/lib/domain/rational";
 import { EXPECTATION_LABELS, PREDIKAT_LABELS } from "@/lib/domain/scoring/predikat";
 import { ScoreBreakdown } from "@/components/scoring/score-breakdown";
+import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Laporan Kinerja" };
@@ -42,6 +43,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           {subordinates > 0 || user.role !== "PEGAWAI" ? <Link href={`/laporan/rekap?bulan=${year}-${String(month).padStart(2, "0")}`} className="text-brand-700 underline">Rekap kinerja</Link> : null}
         </nav>
         {entry ? <ScoreBreakdown score={entry.score} caption={`Nilai bulan ${MONTH_LABELS[month - 1]} ${year}`} /> : null}
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <ScoreTrendChart
+            title={`Nilai per bulan tahun ${year}`}
+            data={rows.map((r) => ({ month: MONTH_LABELS[r.month - 1]!.slice(0, 3), score: r.total ? Number(r.total.n) / Number(r.total.d) : null, text: r.totalText }))}
+          />
+        </section>
         <section aria-labelledby="year-title" className="space-y-2">
           <h2 id="year-title" className="text-lg font-semibold">Nilai per bulan tahun {year}</h2>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -5,6 +5,9 @@ import { db } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
 import { agencyOptions, unitOptions, type Option } from "@/lib/server/admin/org-options";
 import { buildRecap } from "@/lib/server/reports/recap";
+import { BarChartTable } from "@/components/charts/bar-chart-table";
+import { cmp, rational, type Rational } from "@/lib/domain/rational";
+import { PREDIKATS, PREDIKAT_LABELS } from "@/lib/domain/scoring/predikat";
 import { jakartaDate, MONTH_LABELS } from "@/lib/domain/period";
 import { parseRecapParams } from "@/lib/domain/reports/recap-params";
 import { single } from "@/lib/domain/reports/report-period";
@@ -16,6 +19,16 @@ export const metadata: Metadata = { title: "Rekap Kinerja" };
 const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base";
 
 /** Team or agency recapitulation of a month with ranking (DESIGN.md §11), with xlsx and CSV downloads. */
+/** Score bands of the distribution chart: the payout curve's edges (§8.3: below 50 pays nothing, from 85 in full). */
+const at = (n: number) => rational(n);
+const SCORE_BANDS: { label: string; test: (v: Rational | null) => boolean }[] = [
+  { label: "< 50", test: (v) => v !== null && cmp(v, at(50)) < 0 },
+  { label: "50–69", test: (v) => v !== null && cmp(v, at(50)) >= 0 && cmp(v, at(70)) < 0 },
+  { label: "70–84", test: (v) => v !== null && cmp(v, at(70)) >= 0 && cmp(v, at(85)) < 0 },
+  { label: "≥ 85", test: (v) => v !== null && cmp(v, at(85)) >= 0 },
+  { label: "Tanpa nilai", test: (v) => v === null },
+];
+
 export default async function RecapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const now = new Date();
@@ -58,7 +71,25 @@ export default async function RecapPage({ searchParams }: { searchParams: Promis
               {recap.mode === "tim" ? "Anda tidak memiliki bawahan langsung." : "Tidak ada pegawai pada cakupan ini di bulan tersebut."}
             </p>
           ) : (
+            <>
+            <div className="grid gap-4 lg:grid-cols-2">
+              <section className="rounded-lg border border-slate-200 bg-white p-4">
+                <BarChartTable
+                  title="Sebaran nilai"
+                  series={[{ key: "jumlah", label: "Pegawai", color: "#0b7a4b" }]}
+                  data={SCORE_BANDS.map((b) => ({ label: b.label, jumlah: recap.rows.filter((r) => b.test(r.nilai)).length }))}
+                />
+              </section>
+              <section className="rounded-lg border border-slate-200 bg-white p-4">
+                <BarChartTable
+                  title={`Sebaran predikat ${p.year}`}
+                  series={[{ key: "jumlah", label: "Pegawai", color: "#e3a008" }]}
+                  data={[...PREDIKATS.map((k) => ({ label: PREDIKAT_LABELS[k], jumlah: recap.rows.filter((r) => r.predikat?.value === k).length })), { label: "Belum ditetapkan", jumlah: recap.rows.filter((r) => !r.predikat).length }]}
+                />
+              </section>
+            </div>
             <RecapTable rows={recap.rows} caption={`Rekap kinerja ${MONTH_LABELS[p.month - 1]} ${p.year}, diurutkan dari nilai tertinggi`} reportHref={(nip) => `/laporan/cetak?bulan=${bulan}&nip=${nip}`} />
+            </>
           )}
         </>
       );
