@@ -109,8 +109,11 @@ export function ActivityForm(props: {
           setValues({ ...props.initial, date: values.date, startTime: values.endTime, endTime: "", description: "", outputQuantity: "1" });
           setRequestId(newRequestId());
           setPickerKey((k) => k + 1);
+          router.refresh();
+        } else {
+          // The edited entry may no longer be editable (submitted): back to the day, with the message.
+          router.push(`/aktivitas?tanggal=${encodeURIComponent(values.date)}&disimpan=${answer.data?.status === "DIAJUKAN" ? "diajukan" : "draf"}`);
         }
-        router.refresh();
         return;
       }
       if (answer.code === "UNAUTHENTICATED") {

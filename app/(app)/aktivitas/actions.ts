@@ -45,7 +45,7 @@ export const saveActivityAction = createAction({ schema: saveSchema }, async (in
   });
   revalidatePath("/aktivitas");
   const submitted = result.status === "DIAJUKAN";
-  return { ok: true, message: submitted ? "Aktivitas disimpan dan diajukan ke atasan." : "Aktivitas disimpan sebagai draf.", data: { id: result.id } };
+  return { ok: true, message: submitted ? "Aktivitas disimpan dan diajukan ke atasan." : "Aktivitas disimpan sebagai draf.", data: { id: result.id, status: result.status } };
 });
 
 export const submitActivitiesAction = createAction({ schema: z.object({ ids }) }, async (input, { actor, ip }) => {

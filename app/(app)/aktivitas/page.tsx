@@ -95,6 +95,9 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
         </nav>
       </div>
 
+      {params.disimpan === "diajukan" || params.disimpan === "draf" ? (
+        <Alert tone="success" testId="activity-saved">{params.disimpan === "diajukan" ? "Aktivitas disimpan dan diajukan ke atasan." : "Aktivitas disimpan sebagai draf."}</Alert>
+      ) : null}
       {lock.locked ? <Alert tone="warning" testId="activity-locked">Bulan ini sudah dikunci sejak {new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(lock.lockedAt ?? lock.lockAt)}; aktivitasnya hanya dapat dibaca.</Alert> : null}
 
       <section aria-labelledby="list-title" className="space-y-3">
