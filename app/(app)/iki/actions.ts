@@ -2,23 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idListField } from "@/lib/form-fields";
 import { createAction } from "@/lib/server/action";
 import { saveRealisation } from "@/lib/server/iki/save-realisation";
 
 const positiveInt = (message: string) => z.coerce.number({ message }).int(message).positive(message);
 
-const ids = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v, ctx) => {
-    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
-    const numbers = list.map(Number);
-    if (numbers.length > 20 || numbers.some((n) => !Number.isInteger(n) || n <= 0)) {
-      ctx.addIssue({ code: "custom", message: "Pilihan berkas bukti tidak valid." });
-      return z.NEVER;
-    }
-    return numbers;
-  });
+const ids = idListField({ max: 20, message: "Pilihan berkas bukti tidak valid." });
 
 const saveSchema = z.object({
   ikiId: positiveInt("IKI tidak valid."),

@@ -50,7 +50,7 @@ export const issueInstructionAction = createAction({ schema: issueSchema }, asyn
 const doneSchema = z.object({
   instructionId: z.coerce.number({ message: "Instruksi tidak valid." }).int().positive("Instruksi tidak valid."),
   note: z.string().max(2000, "Catatan paling banyak 2.000 karakter.").default(""),
-  evidenceIds: idListField(5),
+  evidenceIds: idListField({ max: 5 }),
 });
 
 export const markInstructionDoneAction = createAction({ schema: doneSchema }, async (input, { actor, ip }) => {

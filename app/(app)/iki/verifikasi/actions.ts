@@ -3,21 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { idListField } from "@/lib/form-fields";
 import { createAction } from "@/lib/server/action";
 import { reviewRealisations } from "@/lib/server/iki/review-realisations";
 
-const ids = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v, ctx) => {
-    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
-    const numbers = list.map(Number);
-    if (numbers.length > 500 || numbers.some((n) => !Number.isInteger(n) || n <= 0)) {
-      ctx.addIssue({ code: "custom", message: "Pilihan realisasi tidak valid." });
-      return z.NEVER;
-    }
-    return numbers;
-  });
+const ids = idListField({ max: 500, message: "Pilihan realisasi tidak valid." });
 
 const schema = z.object({
   ids,
