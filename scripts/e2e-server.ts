@@ -38,8 +38,9 @@ async function main(): Promise<void> {
     log(`Penyedia OpenID Connect uji: ${oidc.issuer}`);
     writeFileSync(path.join(stateDir, "oidc-issuer"), oidc.issuer);
   }
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // What makes this app instance: also what a second instance on the same database needs
+  // (tests/e2e/two-instances.spec.ts starts one from the same build).
+  const appEnv: Record<string, string> = {
     DATABASE_URL: database.url,
     APP_URL: appUrl,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
@@ -60,8 +61,10 @@ async function main(): Promise<void> {
       : {}),
     ...(sink ? { SMTP_HOST: sink.host, SMTP_PORT: String(sink.port), SMTP_SECURE: "false", SMTP_USER: "", SMTP_PASSWORD: "" } : {}),
   };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...appEnv };
   // Tests that need to look at the database read its URL here.
   writeFileSync(path.join(stateDir, "database-url"), database.url);
+  writeFileSync(path.join(stateDir, "app-env.json"), JSON.stringify(appEnv, null, 2), { mode: 0o600 });
 
   let server: ReturnType<typeof spawn> | undefined;
   const shutdown = async (code: number) => {

@@ -4,12 +4,12 @@
  * issues; bcrypt at cost 12 makes hundreds of real logins too slow for a benchmark), the id of a
  * server action from the build, and percentiles.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import { startAppServer, type AppServer } from "../../scripts/lib/app-server";
 
 export const BENCH_SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 
@@ -23,51 +23,20 @@ export function migrate(url: string): void {
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }
 
-export type AppServer = { port: number; url: string; process: ChildProcess; stop: () => Promise<void> };
+export type { AppServer } from "../../scripts/lib/app-server";
 
-/** Starts scripts/serve.ts on `port` and resolves when it answers HTTP. */
-export async function startServer(input: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
-  const url = `http://localhost:${input.port}`;
-  // Node itself with tsx's loader (not the tsx wrapper), so that a kill reaches the server process.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
+/** Starts scripts/serve.ts on `port` (with the benchmarks' AUTH_SECRET) and resolves when it answers HTTP. */
+export function startServer(input: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
+  return startAppServer({
+    port: input.port,
     env: {
-      ...process.env,
-      NODE_ENV: "production",
       DATABASE_URL: input.databaseUrl,
       AUTH_SECRET: BENCH_SECRET,
-      APP_URL: url,
-      PORT: String(input.port),
+      APP_URL: `http://localhost:${input.port}`,
       JOBS_WORKER: "false",
       ...input.env,
     },
   });
-  let exited = false;
-  child.on("exit", () => (exited = true));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (exited) throw new Error(`server on port ${input.port} exited during start`);
-    try {
-      const res = await fetch(`${url}/login`, { redirect: "manual" });
-      if (res.status < 500) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server on port ${input.port} did not start`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return {
-    port: input.port,
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
-  };
 }
 
 /** A `trk.session` cookie for a user, as the login callback would set it. */

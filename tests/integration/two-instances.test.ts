@@ -2,7 +2,7 @@
  * Two app instances on one database (DESIGN.md §13): each has its own connection pool (as two
  * server processes would), both enqueue the same scheduled jobs and both workers claim at the same
  * moment; every job is created once and executed exactly once. The HTTP half (a session made on
- * one server used on the other) needs two production servers and lives in bench/two-instances.ts.
+ * one server used on the other) needs two production servers: tests/e2e/two-instances.spec.ts.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { claimJobs } from "@/lib/server/jobs/claim";
