@@ -3,6 +3,7 @@
  * CLI, benchmarks) and integration tests build the very same client as the app.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 
@@ -11,11 +12,14 @@ export const TRANSACTION_MAX_WAIT_MS = 60_000;
 /** How long an interactive transaction may run once started (Prisma's default: 5 s); a busy event loop stretches it. */
 export const TRANSACTION_TIMEOUT_MS = 15_000;
 
-export function createPrismaClient(options: { url?: string; max?: number } = {}) {
-  const adapter = new PrismaPg({
-    connectionString: options.url ?? databaseUrl(),
-    max: options.max ?? 10,
-  });
+/** `pool`: a pg Pool of one's own (bench/explain.ts records the statements it sends); else one is made from `url`. */
+export function createPrismaClient(options: { url?: string; max?: number; pool?: Pool } = {}) {
+  const adapter = new PrismaPg(
+    options.pool ?? {
+      connectionString: options.url ?? databaseUrl(),
+      max: options.max ?? 10,
+    },
+  );
   // The password hash never leaves the data layer unless a query asks for it explicitly.
   return new PrismaClient({
     adapter,
