@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseMonthParam } from "@/lib/domain/activities/month-param";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -8,7 +9,7 @@ import { policyOfYear } from "@/lib/server/remuneration/policy-store";
 import { monthScores } from "@/lib/server/scoring/month-scores";
 import { EVALUATION_PERIODS, PERIOD_LABELS, proposalFor, yearScores } from "@/lib/server/scoring/period";
 import { approvableOwners } from "@/lib/server/skp/relations";
-import { jakartaDate, MONTH_LABELS } from "@/lib/domain/period";
+import { MONTH_LABELS } from "@/lib/domain/period";
 import { formatPersonName } from "@/lib/domain/person-name";
 import { formatRational } from "@/lib/domain/rational";
 import { PREDIKAT_LABELS } from "@/lib/domain/scoring/predikat";
@@ -30,11 +31,7 @@ export default async function MemberScorePage({ params, searchParams }: { params
   });
   if (!member) notFound();
   const now = new Date();
-  const today = jakartaDate(now);
-  const sp = await searchParams;
-  const asked = typeof sp.bulan === "string" ? /^(\d{4})-(\d{2})$/.exec(sp.bulan) : null;
-  const year = asked ? Number(asked[1]) : today.year;
-  const month = asked && Number(asked[2]) >= 1 && Number(asked[2]) <= 12 ? Number(asked[2]) : today.month;
+  const { year, month } = parseMonthParam((await searchParams).bulan, now);
   let body: React.ReactNode;
   try {
     const { policy } = await policyOfYear(db, year);
