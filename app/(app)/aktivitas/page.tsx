@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -13,7 +14,8 @@ import { ActivityForm, type ActivityFormValues } from "@/components/activities/a
 import { ActivityRowActions, SubmitDraftsButton } from "@/components/activities/activity-row-actions";
 import { Alert } from "@/components/ui/alert";
 import { ActivityTabs } from "@/components/activities/activity-tabs";
-import { deleteActivityAction, saveActivityAction, submitActivitiesAction } from "./actions";
+import { deleteActivityAction, submitActivitiesAction } from "./actions";
+import { saveActivityFormAction } from "./form-action";
 
 export const metadata: Metadata = { title: "Aktivitas Harian" };
 
@@ -143,16 +145,17 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
       {!lock.locked ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <ActivityForm
-            key={editing ? `edit-${editing.id}` : `new-${key}`}
+            formKey={editing ? `edit-${editing.id}` : `new-${key}`}
             userId={user.userId}
             initial={initial}
             initialEvidence={editing ? editing.evidence.map((f) => ({ id: f.id, name: f.originalName, sizeBytes: f.sizeBytes })) : []}
+            initialRequestId={randomUUID()}
             today={today}
             rhkOptions={rhks}
             instructionOptions={instructions}
             maxEvidenceBytes={env().EVIDENCE_MAX_BYTES}
             uploadMaxBytes={env().EVIDENCE_UPLOAD_MAX_BYTES}
-            action={saveActivityAction}
+            action={saveActivityFormAction}
           />
         </section>
       ) : null}
