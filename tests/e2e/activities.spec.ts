@@ -130,4 +130,33 @@ test.describe("daily activities (issue 5)", () => {
       await removeOwn();
     }
   });
+
+  test("supervisor entries are shown only to someone with subordinates; the pages tell the others plainly", async ({ page }) => {
+    await login(page, staf.nip, PASSWORD);
+    await page.goto("/aktivitas");
+    const tabs = page.getByRole("navigation", { name: "Menu aktivitas" });
+    await expect(tabs.getByRole("link", { name: "Harian" })).toBeVisible();
+    await expect(tabs.getByRole("link", { name: "Persetujuan" })).toHaveCount(0);
+    await expect(tabs.getByRole("link", { name: "Tim" })).toHaveCount(0);
+    await page.goto("/skp");
+    await expect(page.getByRole("link", { name: /Persetujuan SKP/ })).toHaveCount(0);
+    await page.goto("/iki");
+    await expect(page.getByRole("link", { name: "Verifikasi Realisasi Bawahan" })).toHaveCount(0);
+    for (const path of ["/aktivitas/persetujuan", "/skp/persetujuan", "/iki/verifikasi"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("no-subordinates"), path).toContainText("tidak memiliki bawahan langsung");
+    }
+    await page.goto("/aktivitas/tim");
+    await expect(page.getByTestId("team-empty")).toBeVisible();
+    await logout(page);
+
+    await login(page, kasi.nip, PASSWORD);
+    await page.goto("/aktivitas");
+    await expect(tabs.getByRole("link", { name: "Persetujuan" })).toBeVisible();
+    await expect(tabs.getByRole("link", { name: "Tim" })).toBeVisible();
+    await page.goto("/skp");
+    await expect(page.getByRole("link", { name: /Persetujuan SKP/ })).toBeVisible();
+    await page.goto("/aktivitas/persetujuan");
+    await expect(page.getByTestId("no-subordinates")).toHaveCount(0);
+  });
 });

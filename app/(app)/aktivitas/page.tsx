@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { listOwnDay, rhkOptions } from "@/lib/server/activities/day-queries";
 import { getMonthLock } from "@/lib/server/periods/month-lock";
 import { listReceivedInstructions } from "@/lib/server/instructions/queries";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { dateKey, jakartaDate, parseDateKey } from "@/lib/domain/period";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/domain/activities/status";
 import { formatTimeOfDay } from "@/lib/domain/activities/rules";
@@ -49,11 +50,12 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
   const asked = typeof params.tanggal === "string" ? parseDateKey(params.tanggal) : null;
   const date = asked && dateKey(asked) <= today ? asked : jakartaDate(now);
   const key = dateKey(date);
-  const [entries, lock, rhks, instructions] = await Promise.all([
+  const [entries, lock, rhks, instructions, reviewer] = await Promise.all([
     listOwnDay(db, user, date),
     getMonthLock(db, { year: date.year, month: date.month, now }),
     rhkOptions(db, { employeeId: user.employeeId, year: date.year }),
     openInstructions(user.employeeId),
+    isReviewer(user),
   ]);
   const editId = typeof params.ubah === "string" ? Number(params.ubah) : null;
   const editing = editId ? entries.find((e) => e.id === editId && (e.status === "DRAFT" || e.status === "DITOLAK")) : undefined;
@@ -77,7 +79,7 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <ActivityTabs current="harian" />
+      <ActivityTabs current="harian" reviewer={reviewer} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Aktivitas Harian</h1>
