@@ -18,16 +18,26 @@ function thisMonth() {
 const scoreText = (v: unknown) => (typeof v === "number" ? v.toFixed(2).replace(".", ",") : "—");
 const scoreValue = (t: string) => (t === "—" ? -1 : Number(t.replace(",", ".")));
 
-/** At 360 px the page must not scroll sideways (tables scroll inside their own box): what sticks out. */
+/**
+ * At 360 px the page must not scroll sideways (tables scroll inside their own box): what sticks out.
+ * The charts (recharts ResponsiveContainer) take the new width a moment after the resize, so this
+ * measures again for up to 3 s before it reports what still sticks out.
+ */
 async function overflowAt360(page: Page): Promise<string[]> {
   await page.setViewportSize({ width: 360, height: 800 });
-  const wide = await page.evaluate(() => {
-    const out = [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.parentElement?.closest(".overflow-x-auto"))
-      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 40)}"`);
-    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`document ${document.documentElement.scrollWidth}px`);
-    return out.slice(0, 8);
-  });
+  const measure = () =>
+    page.evaluate(() => {
+      const out = [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.parentElement?.closest(".overflow-x-auto"))
+        .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 40)}"`);
+      if (document.documentElement.scrollWidth > window.innerWidth) out.push(`document ${document.documentElement.scrollWidth}px`);
+      return out.slice(0, 8);
+    });
+  let wide = await measure();
+  for (let waited = 0; wide.length > 0 && waited < 3_000; waited += 100) {
+    await page.waitForTimeout(100);
+    wide = await measure();
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
   return wide;
 }
