@@ -21,7 +21,7 @@ import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build";
 import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
-import { ACTIVITY_PAGE, actionBody, actionHeaders, actionSucceeded, nthSubmission, refreshHeaders, refreshPath } from "./lib/activity-action";
+import { ACTIVITY_PAGE, SAVE_ACTION, actionBody, actionHeaders, actionSucceeded, nthSubmission, refreshHeaders, refreshPath } from "./lib/activity-action";
 import { migrate, percentile, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -310,7 +310,7 @@ async function main(): Promise<void> {
 
     if (ONLY.has("http") || ONLY.has("rate")) {
       await buildIfNeeded();
-      const actionId = serverActionId("app/(app)/aktivitas/actions.ts", "saveActivityAction");
+      const actionId = serverActionId(SAVE_ACTION.file, SAVE_ACTION.name);
       const server = await startServer({ port: HTTP_PORT, databaseUrl: url });
       try {
         const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));

@@ -1,5 +1,6 @@
 /**
- * How the browser calls saveActivityAction (app/(app)/aktivitas/actions.ts): a POST to /aktivitas
+ * How the browser calls the activity form's action (saveActivityFormAction in
+ * app/(app)/aktivitas/form-action.ts, which runs saveActivityAction): a POST to /aktivitas
  * with `Next-Action: <id>` (from the build's server-reference-manifest.json) and the multipart body
  * React's encodeReply makes of the action's arguments `[prevState, formData]`: each form field
  * is a part named `_1_<field>`, then part "0" is `[null,"$K1"]` (useActionState starts from null;
@@ -7,6 +8,8 @@
  * ActionState ({"ok":true,…}).
  */
 export const ACTIVITY_PAGE = "/aktivitas";
+/** The server action the activity form posts to (its id is read from the build's manifest). */
+export const SAVE_ACTION = { file: "app/(app)/aktivitas/form-action.ts", name: "saveActivityFormAction" } as const;
 
 export type ActivityFields = {
   clientRequestId: string;
