@@ -17,7 +17,7 @@ import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build";
 import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
-import { nthSubmission } from "./lib/activity-action";
+import { SAVE_ACTION, nthSubmission } from "./lib/activity-action";
 import { migrate, serverActionId, sessionCookie, startServer, type AppServer } from "./lib/app-servers";
 import { send, summary } from "./lib/burst";
 import { killMidBurst } from "./lib/kill-mid-burst";
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     await db.query(`DELETE FROM activity WHERE "clientRequestId" LIKE 'burst-%'`);
     const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));
     await buildIfNeeded();
-    const actionId = serverActionId("app/(app)/aktivitas/actions.ts", "saveActivityAction");
+    const actionId = serverActionId(SAVE_ACTION.file, SAVE_ACTION.name);
     servers.push(await startServer({ port: 3170, databaseUrl: url }), await startServer({ port: 3171, databaseUrl: url }));
     const [a, b] = servers as [AppServer, AppServer];
 

@@ -30,7 +30,7 @@ import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
 import { migrate } from "./lib/app-servers";
 import { planText, summarisePlan, type ExplainOutput, type PlanSummary } from "./lib/explain-plan";
-import { capturePool, isExplainable, isWrite, type CapturedStatement } from "./lib/sql-capture";
+import { capturePool, isExplainable, isWrite, splitCommands, type CapturedStatement } from "./lib/sql-capture";
 import { pickSubmitSubject, replicateSubmitter } from "./lib/submit-replica";
 
 const RUNS = Number(process.env.EXPLAIN_RUNS ?? 3);
@@ -64,14 +64,22 @@ async function explainOne(client: pg.Client, statement: CapturedStatement, table
 
 async function explainAll(client: pg.Client, statements: CapturedStatement[], tableRows: Map<string, number>): Promise<Explained[]> {
   const distinct = new Map<string, { statement: CapturedStatement; repeat: number }>();
-  for (const s of statements.filter(isExplainable)) {
+  for (const s of splitCommands(statements).filter(isExplainable)) {
     const key = `${s.text}\u0000${JSON.stringify(s.values)}`;
     const seen = distinct.get(key);
     if (seen) seen.repeat++;
     else distinct.set(key, { statement: s, repeat: 1 });
   }
   const out: Explained[] = [];
-  for (const { statement, repeat } of distinct.values()) out.push({ statement, repeat, ...(await explainOne(client, statement, tableRows)) });
+  for (const { statement, repeat } of distinct.values()) {
+    try {
+      out.push({ statement, repeat, ...(await explainOne(client, statement, tableRows)) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const summary: PlanSummary = { analyzed: false, executionMs: null, planningMs: null, rows: null, shape: "—", top: [], warnings: [`not explained: ${message}`], sharedHit: 0, sharedRead: 0 };
+      out.push({ statement, repeat, summary, text: `not explained: ${message}` });
+    }
+  }
   return out;
 }
 
@@ -143,8 +151,10 @@ async function main(): Promise<void> {
       }) as unknown as ReturnType<typeof createPrismaClient>;
     const provinceDb = withPolicyFallback(createPrismaClient({ pool: capture.pool }));
     // lib/server/db.ts creates its client on first use from this global: the app's functions use ours.
-    const global = globalThis as unknown as { trkPrisma?: unknown };
+    // So does lib/server/sql.ts's plain pg pool (the submit and the session check use it).
+    const global = globalThis as unknown as { trkPrisma?: unknown; trkSqlPool?: unknown };
     global.trkPrisma = provinceDb;
+    global.trkSqlPool = capture.pool;
     const { db } = await import("../lib/server/db");
     const { employeeDashboard } = await import("../lib/server/dashboard/employee-dashboard");
     const { supervisorDashboard } = await import("../lib/server/dashboard/supervisor-dashboard");
@@ -214,12 +224,14 @@ async function main(): Promise<void> {
         const scratchCapture = capturePool({ url: scratch.url, max: 2 });
         const scratchDb = createPrismaClient({ pool: scratchCapture.pool });
         global.trkPrisma = scratchDb;
+        global.trkSqlPool = scratchCapture.pool;
         try {
           const actor = { userId: subject.userId, employeeId: subject.employeeId, nip: subject.nip, role: subject.role as "PEGAWAI", opdId: subject.opdId, ip: "127.0.0.1" };
           const activity = { date: subject.date, startTime: "21:00", endTime: "21:30", rhkId: subject.rhkId, description: "Menyusun laporan analisis rencana kerja", outputQuantity: "1", outputUnit: "dokumen", submit: true };
           statements = (await scratchCapture.capture(() => saveActivity({ actor, activity: { ...activity, clientRequestId: `explain-${Date.now()}` }, now }))).statements;
         } finally {
           global.trkPrisma = provinceDb;
+          global.trkSqlPool = capture.pool;
           await scratchDb.$disconnect();
           await scratchCapture.pool.end();
         }

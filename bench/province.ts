@@ -21,13 +21,17 @@ import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build";
 import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
-import { ACTIVITY_PAGE, actionBody, actionHeaders, actionSucceeded, nthSubmission } from "./lib/activity-action";
+import { ACTIVITY_PAGE, SAVE_ACTION, actionBody, actionHeaders, actionSucceeded, nthSubmission, refreshHeaders, refreshPath } from "./lib/activity-action";
 import { migrate, percentile, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PG_CLIENTS = Number(process.env.PG_CLIENTS ?? 16);
 const HTTP_PORT = Number(process.env.BENCH_PORT ?? 3160);
 const EMPLOYEES_SUBMITTING = 1000;
+/** Step of the sustained-rate search (submissions a second). */
+const RATE_STEP = Number(process.env.RATE_STEP ?? 50);
+/** Parts to run (default all): raw,service,http,rate,inproc,allowance,recap,floor. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? "raw,service,http,rate,inproc,allowance,recap,floor").split(","));
 // Dates of the submissions: before "today" (no future dates), in a month that is not locked.
 const SUBMIT_DATES = (process.env.BENCH_DATES ?? "2026-12-01,2026-12-02,2026-12-03").split(",");
 
@@ -76,11 +80,19 @@ async function rawInsertRate(url: string, staff: number[]): Promise<number> {
   return rate;
 }
 
-async function httpSubmit(input: { url: string; actionId: string; cookies: string[]; connections: number; offset: number; rawRate: number }) {
+type HttpRun = { next: number; rate: number; p95: number; failures: number };
+
+/**
+ * (b): `connections` clients submitting as fast as they are answered (closed loop), or, with `rate`,
+ * that many submissions a second spread over them (open loop, for the highest rate sustained with
+ * p95 ≤ 100 ms). `record` false: measure only (warm-up, the rate search's steps).
+ */
+async function httpSubmit(input: { url: string; actionId: string; cookies: string[]; connections: number; offset: number; rawRate: number; rate?: number; record?: boolean; refresh?: string }): Promise<HttpRun> {
   let n = input.offset;
   let ok = 0;
   let notOk = 0;
   let firstFailure = "";
+  let refreshFailures = 0;
   const latencies: number[] = [];
   let done!: (result: autocannon.Result) => void;
   let failed!: (error: unknown) => void;
@@ -89,14 +101,16 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
     url: input.url,
     connections: input.connections,
     duration: SECONDS,
+    ...(input.rate ? { overallRate: input.rate } : {}),
     // autocannon's default 10 s would count the queue at 200 connections as errors.
     timeout: 120,
     requests: [
       {
         method: "POST",
         path: ACTIVITY_PAGE,
-        setupRequest: (req) => {
+        setupRequest: (req, context) => {
           const { employee, fields } = nthSubmission(n++, { employees: input.cookies.length, dates: SUBMIT_DATES, prefix: "bench-http" });
+          (context as { employee?: number }).employee = employee;
           const { body, contentType } = actionBody(fields);
           return { ...req, body, headers: actionHeaders({ actionId: input.actionId, origin: input.url, cookie: input.cookies[employee]!, contentType }) };
         },
@@ -108,18 +122,55 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
           }
         },
       },
+      // What the form does next (router.refresh()): the day's list again, for the same employee.
+      ...(input.refresh
+        ? [{
+            method: "GET" as const,
+            path: input.refresh,
+            setupRequest: (req: autocannon.Request, context: { employee?: number }) => ({ ...req, headers: refreshHeaders({ cookie: input.cookies[context.employee ?? 0]! }) }),
+            onResponse: (status: number) => {
+              if (status !== 200) refreshFailures++;
+            },
+          }]
+        : []),
     ],
   }, (error, result) => (error ? failed(error) : done(result)));
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await finished;
   const rate = ok / SECONDS;
-  if (firstFailure) console.log(`(b) ${input.connections} connections, first failure: ${firstFailure}`);
-  rows.push({
-    what: `(b) HTTP submit, ${input.connections} connections`,
-    figure: `${rate.toFixed(0)} req/s`,
-    detail: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; ok ${ok}, not ok ${notOk}, non-2xx ${result.non2xx}, errors ${result.errors}; (b)/(c) ${((rate / input.rawRate) * 100).toFixed(1)} %; load ${load()}`,
-  });
-  return n;
+  const label = input.refresh
+    ? `(b) HTTP submit + the form's refresh of the day, ${input.connections} connections`
+    : input.rate ? `(b) HTTP submit at ${input.rate}/s offered, ${input.connections} connections` : `(b) HTTP submit, ${input.connections} connections`;
+  if (input.refresh && refreshFailures > 0) console.log(`${label}: ${refreshFailures} refreshes failed`);
+  if (firstFailure) console.log(`${label}, first failure: ${firstFailure}`);
+  const detail = `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; ok ${ok}, not ok ${notOk}, non-2xx ${result.non2xx}, errors ${result.errors}; (b)/(c) ${((rate / input.rawRate) * 100).toFixed(1)} %; load ${load()}`;
+  console.log(`${label}: ${rate.toFixed(0)} req/s; ${detail}`);
+  if (input.record !== false) rows.push({ what: label, figure: `${rate.toFixed(0)} req/s`, detail });
+  return { next: n, rate, p95: percentile(latencies, 95), failures: notOk + result.errors + result.non2xx };
+}
+
+/**
+ * The highest offered rate (steps of RATE_STEP/s) that is answered in full with p95 ≤ 100 ms and no
+ * failure; the last passing step and the first failing one go into the table.
+ */
+async function sustainedRate(input: { url: string; actionId: string; cookies: string[]; offset: number; rawRate: number }): Promise<number> {
+  let offset = input.offset;
+  let best: { rate: number; run: HttpRun } | null = null;
+  for (let rate = RATE_STEP; rate <= 2000; rate += RATE_STEP) {
+    const run = await httpSubmit({ ...input, connections: 100, offset, rate, record: false });
+    offset = run.next;
+    const passed = run.p95 <= 100 && run.failures === 0 && run.rate >= rate * 0.95;
+    if (!passed) {
+      rows.push({
+        what: `(b) highest submit rate sustained with p95 ≤ 100 ms`,
+        figure: best ? `${best.rate}/s` : `< ${RATE_STEP}/s`,
+        detail: `${best ? `at ${best.rate}/s offered: ${best.run.rate.toFixed(0)} answered/s, p95 ${ms(best.run.p95)}; ` : ""}at ${rate}/s: ${run.rate.toFixed(0)} answered/s, p95 ${ms(run.p95)}, failures ${run.failures}; ${best ? `(b)/(c) ${((best.run.rate / input.rawRate) * 100).toFixed(1)} %; ` : ""}load ${load()}`,
+      });
+      return offset;
+    }
+    best = { rate, run };
+  }
+  return offset;
 }
 
 /** The submit service alone, in this process (no HTTP, no session check, no render): where (b) loses to (c). */
@@ -253,24 +304,31 @@ async function main(): Promise<void> {
     await c.end();
     const staff = staffRows.rows;
 
-    otherBench("bench:allowance", "(a) allowance run", url);
-    const rawRate = await rawInsertRate(url, staff.map((s) => s.id));
-    await serviceRate(url, staff, rawRate);
+    if (ONLY.has("allowance")) otherBench("bench:allowance", "(a) allowance run", url);
+    const rawRate = ONLY.has("raw") || ONLY.has("http") || ONLY.has("rate") || ONLY.has("service") ? await rawInsertRate(url, staff.map((s) => s.id)) : NaN;
+    if (ONLY.has("service")) await serviceRate(url, staff, rawRate);
 
-    await buildIfNeeded();
-    const actionId = serverActionId("app/(app)/aktivitas/actions.ts", "saveActivityAction");
-    const server = await startServer({ port: HTTP_PORT, databaseUrl: url });
-    try {
-      const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));
-      // Warm up the server (first renders compile nothing, but fill caches and the pool).
-      let offset = await httpSubmit({ url: server.url, actionId, cookies, connections: 10, offset: 0, rawRate }).then((next) => (rows.pop(), next));
-      for (const connections of [50, 200]) offset = await httpSubmit({ url: server.url, actionId, cookies, connections, offset, rawRate });
-    } finally {
-      await server.stop();
+    if (ONLY.has("http") || ONLY.has("rate")) {
+      await buildIfNeeded();
+      const actionId = serverActionId(SAVE_ACTION.file, SAVE_ACTION.name);
+      const server = await startServer({ port: HTTP_PORT, databaseUrl: url });
+      try {
+        const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));
+        // Warm up the server (first renders compile nothing, but fill caches and the pool).
+        let offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 10, offset: 0, rawRate, record: false })).next;
+        if (ONLY.has("rate")) offset = await sustainedRate({ url: server.url, actionId, cookies, offset, rawRate });
+        if (ONLY.has("http")) {
+          for (const connections of [50, 200]) offset = (await httpSubmit({ url: server.url, actionId, cookies, connections, offset, rawRate })).next;
+          const refresh = await refreshPath({ origin: server.url, path: `${ACTIVITY_PAGE}?tanggal=${SUBMIT_DATES[0]}`, cookie: cookies[0]! });
+          offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 50, offset, rawRate, refresh })).next;
+        }
+      } finally {
+        await server.stop();
+      }
     }
-    await inProcess(url);
-    otherBench("bench:recap", "(e) agency recap and export", url);
-    await monthFloor(url);
+    if (ONLY.has("inproc")) await inProcess(url);
+    if (ONLY.has("recap")) otherBench("bench:recap", "(e) agency recap and export", url);
+    if (ONLY.has("floor")) await monthFloor(url);
 
     const check = new pg.Client({ connectionString: url });
     await check.connect();

@@ -1,5 +1,6 @@
 /**
- * How the browser calls saveActivityAction (app/(app)/aktivitas/actions.ts): a POST to /aktivitas
+ * How the browser calls the activity form's action (saveActivityFormAction in
+ * app/(app)/aktivitas/form-action.ts, which runs saveActivityAction): a POST to /aktivitas
  * with `Next-Action: <id>` (from the build's server-reference-manifest.json) and the multipart body
  * React's encodeReply makes of the action's arguments `[prevState, formData]`: each form field
  * is a part named `_1_<field>`, then part "0" is `[null,"$K1"]` (useActionState starts from null;
@@ -7,6 +8,8 @@
  * ActionState ({"ok":true,…}).
  */
 export const ACTIVITY_PAGE = "/aktivitas";
+/** The server action the activity form posts to (its id is read from the build's manifest). */
+export const SAVE_ACTION = { file: "app/(app)/aktivitas/form-action.ts", name: "saveActivityFormAction" } as const;
 
 export type ActivityFields = {
   clientRequestId: string;
@@ -34,9 +37,17 @@ export function actionBody(fields: ActivityFields): { body: string; contentType:
   return { body, contentType: `multipart/form-data; boundary=${BOUNDARY}` };
 }
 
+/**
+ * The router state a browser on /aktivitas sends with the action and, marked "refetch", with the
+ * refresh that follows a save (captured from Chromium on the production build).
+ */
+const ROUTER_STATE = (refetch: boolean) =>
+  encodeURIComponent(JSON.stringify(["", { children: ["(app)", { children: ["aktivitas", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, refetch ? "refetch" : null, 16]));
+
 export function actionHeaders(input: { actionId: string; origin: string; cookie: string; contentType: string }): Record<string, string> {
   return {
     "next-action": input.actionId,
+    "next-router-state-tree": ROUTER_STATE(false),
     accept: "text/x-component",
     origin: input.origin,
     cookie: input.cookie,
@@ -74,4 +85,22 @@ export function nthSubmission(n: number, input: { employees: number; dates: stri
     submit: "1",
   };
   return { employee, fields };
+}
+
+/** The request the activity form makes after a save (router.refresh()): the day's page as RSC. */
+export function refreshHeaders(input: { cookie: string }): Record<string, string> {
+  return { rsc: "1", "next-router-state-tree": ROUTER_STATE(true), cookie: input.cookie };
+}
+
+/**
+ * The refresh's path with the `_rsc` cache-busting parameter Next derives from those headers (the
+ * browser adds it; without it the server answers 307 to the same path with it).
+ */
+export async function refreshPath(input: { origin: string; path: string; cookie: string }): Promise<string> {
+  const res = await fetch(`${input.origin}${input.path}`, { headers: refreshHeaders({ cookie: input.cookie }), redirect: "manual" });
+  await res.arrayBuffer();
+  if (res.status === 200) return input.path;
+  const location = res.headers.get("location");
+  if (res.status !== 307 || !location?.includes("_rsc=")) throw new Error(`refresh of ${input.path}: ${res.status} ${location ?? ""}`);
+  return location;
 }

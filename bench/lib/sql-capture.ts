@@ -59,14 +59,29 @@ export function capturePool(input: { url: string; max?: number }): CapturePool {
   };
 }
 
+/**
+ * A statement without parameters may carry several commands (`BEGIN; SELECT pg_advisory_xact_lock(…)`,
+ * sent in one round trip): one entry per command, so each can be explained. Parameterised
+ * statements are single commands (the extended protocol allows no more).
+ */
+export function splitCommands(statements: CapturedStatement[]): CapturedStatement[] {
+  return statements.flatMap((s) =>
+    s.values.length > 0 || !s.text.includes(";")
+      ? [s]
+      : s.text.split(";").map((text) => text.trim()).filter(Boolean).map((text) => ({ text, values: [] })),
+  );
+}
+
 /** Transaction control and session chatter: nothing to explain. */
 export function isExplainable(statement: CapturedStatement): boolean {
   const head = statement.text.trim().split(/\s+/, 1)[0]!.toUpperCase();
   return ["SELECT", "WITH", "INSERT", "UPDATE", "DELETE"].includes(head) && !/^SELECT\s+1\s*$/i.test(statement.text.trim());
 }
 
+/** Writes, data-modifying CTEs and row locks (FOR UPDATE/SHARE): not allowed in a READ ONLY transaction. */
 export function isWrite(statement: CapturedStatement): boolean {
   const text = statement.text.trim();
   if (/^(INSERT|UPDATE|DELETE|MERGE)\b/i.test(text)) return true;
-  return /^WITH\b/i.test(text) && /\)\s*(INSERT|UPDATE|DELETE)\b/i.test(text);
+  if (/\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b/i.test(text)) return true;
+  return /^WITH\b/i.test(text) && /(\bAS\s*\(|\))\s*(INSERT|UPDATE|DELETE)\b/i.test(text);
 }

@@ -1,25 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/server/action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EvidencePicker, type EvidenceItem } from "@/components/evidence/evidence-picker";
+import type { ActivityFormState, ActivityFormValues } from "./activity-form-values";
 
-type Action = (prev: ActionState | null, data: FormData) => Promise<ActionState>;
+export type { ActivityFormValues } from "./activity-form-values";
 
-export type ActivityFormValues = {
-  id: number | null;
-  date: string;
-  startTime: string;
-  endTime: string;
-  rhkId: string;
-  instructionId: string;
-  description: string;
-  outputQuantity: string;
-  outputUnit: string;
-};
+type Action = (prev: ActivityFormState | null, data: FormData) => Promise<ActivityFormState>;
 
 type Kept = { values: ActivityFormValues; clientRequestId: string; at: string };
 
@@ -28,28 +19,51 @@ const inputClass =
 
 const newRequestId = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
-/**
- * Add or edit one activity (DESIGN.md §5). Everything typed is kept in this browser as it is typed;
- * when saving fails because the session ended, the employee is sent to log in and finds the form
- * filled in again when they come back; when the connection drops, the form keeps its content. A
- * client request id makes a repeated submit (double click, retry after a lost answer) one entry.
- */
-export function ActivityForm(props: {
+type FormProps = {
   userId: number;
   initial: ActivityFormValues;
   initialEvidence: EvidenceItem[];
+  /** The request id of a new submission, made on the server so the page and its hydration agree. */
+  initialRequestId: string;
   today: string;
   rhkOptions: { id: number; description: string; kind: "UTAMA" | "TAMBAHAN" }[];
   instructionOptions: { id: number; title: string }[];
   maxEvidenceBytes: number;
   uploadMaxBytes: number;
   action: Action;
-}) {
+};
+
+/**
+ * Add or edit one activity (DESIGN.md §5). `formKey` names what the form is for (a new entry of a
+ * day, or the entry being edited): a new one starts the form afresh.
+ *
+ * The form is a real form of the server action (POST, multipart), so it also saves without
+ * JavaScript: the page then comes back with the action's answer, and on failure with what was
+ * typed (ActivityFormState.values). The action's hook lives here, above the key, so the answer of
+ * such a submission finds its form again even when the page renders the form for another purpose
+ * (an edited entry that was submitted is no longer editable).
+ */
+export function ActivityForm({ formKey, ...props }: FormProps & { formKey: string }) {
+  const [answer, formAction] = useActionState(props.action, null);
+  // An answer from a submission without JavaScript belongs to the form it was posted from.
+  const [answeredKey] = useState(formKey);
+  return <ActivityFormFields key={formKey} {...props} formAction={formAction} posted={formKey === answeredKey ? answer : null} />;
+}
+
+/**
+ * Everything typed is kept in this browser as it is typed; when saving fails because the session
+ * ended, the employee is sent to log in and finds the form filled in again when they come back;
+ * when the connection drops, the form keeps its content. A client request id makes a repeated
+ * submit (double click, retry after a lost answer) one entry.
+ */
+function ActivityFormFields(props: FormProps & { formAction: (data: FormData) => void; posted: ActivityFormState | null }) {
   const router = useRouter();
   const storageKey = `trk:activity-form:${props.userId}`;
-  const [values, setValues] = useState<ActivityFormValues>(props.initial);
-  const [requestId, setRequestId] = useState<string>(() => newRequestId());
-  const [result, setResult] = useState<ActionState | null>(null);
+  // After a failed submission without JavaScript: what was posted, and its request id (a retry is the same entry).
+  const posted = props.posted && !props.posted.ok ? props.posted : null;
+  const [values, setValues] = useState<ActivityFormValues>(posted?.values ?? props.initial);
+  const [requestId, setRequestId] = useState<string>(posted?.clientRequestId || props.initialRequestId);
+  const [result, setResult] = useState<ActionState | null>(props.posted);
   const [restored, setRestored] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [pickerKey, setPickerKey] = useState(0);
@@ -87,6 +101,8 @@ export function ActivityForm(props: {
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    // With JavaScript every submission goes through here (kept drafts, expired session, lost
+    // connection); the form's `action` is what a browser without JavaScript posts.
     event.preventDefault();
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -130,7 +146,7 @@ export function ActivityForm(props: {
   const describe = (name: string) => (errors[name] ? `${name}-error` : undefined);
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="activity-form" aria-labelledby="activity-form-title">
+    <form action={props.formAction} onSubmit={onSubmit} className="space-y-4" noValidate data-testid="activity-form" aria-labelledby="activity-form-title">
       <h2 id="activity-form-title" className="text-lg font-semibold">{values.id ? "Ubah Aktivitas" : "Tambah Aktivitas"}</h2>
       {restored ? <Alert tone="info" testId="activity-restored">Isian yang belum tersimpan dipulihkan. Periksa, lalu simpan.</Alert> : null}
       {result && !result.ok && result.formError ? <Alert tone="error" testId="activity-error">{result.formError}</Alert> : null}

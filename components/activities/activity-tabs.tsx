@@ -2,19 +2,23 @@ import Link from "next/link";
 
 export type ActivityTab = "harian" | "bulanan" | "persetujuan" | "tim";
 
-const TABS: { key: ActivityTab; href: string; label: string }[] = [
+const TABS: { key: ActivityTab; href: string; label: string; reviewerOnly?: true }[] = [
   { key: "harian", href: "/aktivitas", label: "Harian" },
   { key: "bulanan", href: "/aktivitas/bulan", label: "Bulanan" },
-  { key: "persetujuan", href: "/aktivitas/persetujuan", label: "Persetujuan" },
-  { key: "tim", href: "/aktivitas/tim", label: "Tim" },
+  { key: "persetujuan", href: "/aktivitas/persetujuan", label: "Persetujuan", reviewerOnly: true },
+  { key: "tim", href: "/aktivitas/tim", label: "Tim", reviewerOnly: true },
 ];
 
-/** Sub-navigation of the activity pages. */
-export function ActivityTabs({ current }: { current: ActivityTab }) {
+/**
+ * Sub-navigation of the activity pages. "Persetujuan" and "Tim" are for whoever reviews someone's
+ * work (`reviewer`, from lib/server/employees/reviewer isReviewer); the pages check it themselves.
+ */
+export function ActivityTabs({ current, reviewer }: { current: ActivityTab; reviewer: boolean }) {
+  const tabs = TABS.filter((tab) => reviewer || !tab.reviewerOnly);
   return (
     <nav aria-label="Menu aktivitas" className="overflow-x-auto">
       <ul className="flex gap-1 border-b border-slate-200 text-sm">
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <li key={tab.key}>
             <Link
               href={tab.href}

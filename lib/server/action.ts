@@ -31,6 +31,34 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 /**
+ * Parses the form with zod (field messages on failure), runs `run`, and turns every failure into an
+ * Indonesian message: expected errors (AppError) as they are; anything else is logged and the user
+ * sees a generic message — never a stack trace or SQL.
+ */
+export async function parseAndRun<S extends z.ZodType>(schema: S, formData: FormData, run: (input: z.infer<S>) => Promise<ActionState | void>): Promise<ActionState> {
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.map(String).join(".") || "_form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, code: "VALIDATION", formError: "Periksa kembali isian yang ditandai.", fieldErrors };
+  }
+  try {
+    return (await run(parsed.data)) ?? { ok: true };
+  } catch (error) {
+    if (isAppError(error)) {
+      return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+    }
+    // redirect() and notFound() signal through exceptions that Next must see.
+    if (error && typeof error === "object" && "digest" in error) throw error;
+    console.error("[action] unexpected error", error);
+    return { ok: false, code: "SERVER", formError: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+/**
  * The one wrapper of all server actions: parses the form with zod, resolves the signed-in user,
  * optionally checks a coarse authorisation rule, runs the handler and turns every failure into an
  * Indonesian message. Expected errors (AppError) are shown as they are; anything else is logged
@@ -49,26 +77,6 @@ export function createAction<S extends z.ZodType>(
     if (options.authorize && !options.authorize(actor)) {
       return { ok: false, code: "FORBIDDEN", formError: "Anda tidak berwenang melakukan tindakan ini." };
     }
-    const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.map(String).join(".") || "_form";
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, code: "VALIDATION", formError: "Periksa kembali isian yang ditandai.", fieldErrors };
-    }
-    try {
-      const ip = clientIp(await headers());
-      return (await handler(parsed.data, { actor, ip })) ?? { ok: true };
-    } catch (error) {
-      if (isAppError(error)) {
-        return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
-      }
-      // redirect() and notFound() signal through exceptions that Next must see.
-      if (error && typeof error === "object" && "digest" in error) throw error;
-      console.error("[action] unexpected error", error);
-      return { ok: false, code: "SERVER", formError: GENERIC_ERROR_MESSAGE };
-    }
+    return parseAndRun(options.schema, formData, async (input) => handler(input, { actor, ip: clientIp(await headers()) }));
   };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_ACCOUNTS } from "@/prisma/factories";
-import { login, logout, setPassword } from "./support";
+import { login, logout, setPassword, withDb } from "./support";
 
 const staf = DEMO_ACCOUNTS.staf;
 const kasi = DEMO_ACCOUNTS.kepalaSeksi;
@@ -84,5 +84,79 @@ test.describe("daily activities (issue 5)", () => {
     await form.getByRole("button", { name: "Simpan & Ajukan" }).click();
     await expect(page.getByTestId("activity-saved")).toBeVisible();
     await expect(page.getByTestId("activity-item").filter({ hasText: "Menyusun laporan kemajuan" })).toContainText("Diajukan");
+  });
+
+  test("without JavaScript the form posts (nothing typed goes into the URL), a refused entry comes back as typed, and a valid one is saved", async ({ page, browser }) => {
+    const description = "Menyusun notulen rapat koordinasi tanpa JavaScript";
+    const removeOwn = () =>
+      withDb((c) => c.query(`DELETE FROM activity WHERE description = $1 AND "employeeId" = (SELECT id FROM employee WHERE nip = $2)`, [description, staf.nip]));
+    await removeOwn();
+    await login(page, staf.nip, PASSWORD);
+    const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    try {
+      const plain = await noJs.newPage();
+      await plain.goto("/aktivitas");
+      const form = plain.getByTestId("activity-form");
+      await expect(form).toHaveAttribute("method", /^post$/i);
+      await expect(form).toHaveAttribute("enctype", "multipart/form-data");
+
+      // Too short a description: refused with the message, and everything typed is still there.
+      await form.getByLabel("Jam Mulai").fill("20:00");
+      await form.getByLabel("Jam Selesai").fill("20:45");
+      await form.getByLabel("Uraian Aktivitas").fill("notulen");
+      await form.getByLabel("Jumlah Hasil").fill("2");
+      await form.getByLabel("Satuan Hasil").fill("notulen rapat");
+      await form.getByRole("button", { name: "Simpan Draf" }).click();
+      await expect(plain.getByTestId("activity-error")).toBeVisible();
+      await expect(form.getByText(/paling sedikit 10 karakter/)).toBeVisible();
+      expect(new URL(plain.url()).search).not.toMatch(/notulen|description|startTime/);
+      await expect(form.getByLabel("Uraian Aktivitas")).toHaveValue("notulen");
+      await expect(form.getByLabel("Jam Mulai")).toHaveValue("20:00");
+      await expect(form.getByLabel("Jam Selesai")).toHaveValue("20:45");
+      await expect(form.getByLabel("Jumlah Hasil")).toHaveValue("2");
+      await expect(form.getByLabel("Satuan Hasil")).toHaveValue("notulen rapat");
+
+      await form.getByLabel("Uraian Aktivitas").fill(description);
+      await form.getByRole("button", { name: "Simpan Draf" }).click();
+      await expect(plain.getByTestId("activity-saved")).toHaveText("Aktivitas disimpan sebagai draf.");
+      expect(new URL(plain.url()).search).not.toMatch(/notulen|description|startTime/);
+      await expect(plain.getByTestId("activity-item").filter({ hasText: description })).toContainText("20:00–20:45");
+      const saved = await withDb(async (c) =>
+        (await c.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM activity WHERE description = $1 GROUP BY status`, [description])).rows,
+      );
+      expect(saved).toEqual([{ status: "DRAFT", n: "1" }]);
+    } finally {
+      await noJs.close();
+      await removeOwn();
+    }
+  });
+
+  test("supervisor entries are shown only to someone with subordinates; the pages tell the others plainly", async ({ page }) => {
+    await login(page, staf.nip, PASSWORD);
+    await page.goto("/aktivitas");
+    const tabs = page.getByRole("navigation", { name: "Menu aktivitas" });
+    await expect(tabs.getByRole("link", { name: "Harian" })).toBeVisible();
+    await expect(tabs.getByRole("link", { name: "Persetujuan" })).toHaveCount(0);
+    await expect(tabs.getByRole("link", { name: "Tim" })).toHaveCount(0);
+    await page.goto("/skp");
+    await expect(page.getByRole("link", { name: /Persetujuan SKP/ })).toHaveCount(0);
+    await page.goto("/iki");
+    await expect(page.getByRole("link", { name: "Verifikasi Realisasi Bawahan" })).toHaveCount(0);
+    for (const path of ["/aktivitas/persetujuan", "/skp/persetujuan", "/iki/verifikasi"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("no-subordinates"), path).toContainText("tidak memiliki bawahan langsung");
+    }
+    await page.goto("/aktivitas/tim");
+    await expect(page.getByTestId("team-empty")).toBeVisible();
+    await logout(page);
+
+    await login(page, kasi.nip, PASSWORD);
+    await page.goto("/aktivitas");
+    await expect(tabs.getByRole("link", { name: "Persetujuan" })).toBeVisible();
+    await expect(tabs.getByRole("link", { name: "Tim" })).toBeVisible();
+    await page.goto("/skp");
+    await expect(page.getByRole("link", { name: /Persetujuan SKP/ })).toBeVisible();
+    await page.goto("/aktivitas/persetujuan");
+    await expect(page.getByTestId("no-subordinates")).toHaveCount(0);
   });
 });

@@ -101,6 +101,35 @@ test.describe("Beranda, phone and accessibility (issue 8)", () => {
     }
   });
 
+  test("at 360 px the main navigation shows a cue on the edge where more links are, and none when everything fits", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await login(page, staf.nip, PASSWORD);
+    const nav = page.getByRole("navigation", { name: "Navigasi utama" });
+    const list = nav.getByRole("list");
+    const before = page.getByTestId("nav-more-before");
+    const after = page.getByTestId("nav-more-after");
+    // The links overflow: more to the right, nothing to the left; the page itself stays 360 px wide.
+    expect(await list.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expect(after).toBeVisible();
+    await expect(before).toBeHidden();
+    await expect(after).toHaveAttribute("aria-hidden", "true");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The cue is decoration: every link is still in the list, for screen readers and the keyboard.
+    await expect(nav.getByRole("link")).toHaveCount(8);
+    // Scrolled to the end: the cue moves to the left edge.
+    await list.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect(before).toBeVisible();
+    await expect(after).toBeHidden();
+    // Opening a page whose link was out of view scrolls it into view, and the cue says what is left.
+    await page.goto("/trk");
+    await expect(nav.getByRole("link", { name: "TRK" })).toBeInViewport({ ratio: 1 });
+    await expect(before).toBeVisible();
+    // Everything fits on a wide screen: no cue at all.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(before).toBeHidden();
+    await expect(after).toBeHidden();
+  });
+
   test("every main page of an employee and supervisor passes axe-core without serious or critical violations", async ({ page }) => {
     test.setTimeout(240_000);
     await login(page, kasi.nip, PASSWORD);

@@ -30,6 +30,9 @@ const resetMonth = () =>
     ),
   );
 
+const lockedAt = () =>
+  withDb(async (c) => (await c.query<{ lockedAt: Date | null }>(`SELECT "lockedAt" FROM period WHERE year = $1 AND month = $2`, [month.year, month.month])).rows[0]?.lockedAt ?? null);
+
 test.describe("month locks (issue #5)", () => {
   test.beforeAll(async () => {
     await resetToTemporaryPassword(DEMO_ACCOUNTS.adminBkd);
@@ -56,8 +59,27 @@ test.describe("month locks (issue #5)", () => {
     await expect(row).toContainText("Jadwal kunci:");
     await expect(row).toContainText("23.59 WIB");
 
-    await row.getByRole("button", { name: `Kunci Sekarang ${month.name}` }).click();
+    // Locking asks first, says what happens and that it can be reopened; "Batal" changes nothing.
+    const lockNow = row.getByRole("button", { name: `Kunci Sekarang ${month.name}` });
+    await lockNow.click();
+    const question = row.getByRole("group", { name: `Kunci bulan ${month.name} sekarang?` });
+    await expect(question).toBeVisible();
+    await expect(question).toBeFocused();
+    await expect(question).toContainText("berlaku untuk seluruh pegawai");
+    await expect(question).toContainText("dapat dibuka kembali oleh Admin BKD");
+    await question.getByRole("link", { name: "Batal" }).click();
+    await expect(question).toHaveCount(0);
+    await expect(lockNow).toBeFocused();
+    await lockNow.click();
+    await page.keyboard.press("Escape");
+    await expect(question).toHaveCount(0);
+    await expect(state).toHaveText("Terbuka");
+    expect(await lockedAt()).toBeNull();
+
+    await lockNow.click();
+    await question.getByRole("button", { name: `Ya, Kunci ${month.name}` }).click();
     await expect(page.getByTestId(`lock-${month.month}-success`)).toHaveText(`Bulan ${month.name} telah dikunci.`);
+    await expect(question).toHaveCount(0);
     await expect(state).toHaveText("Terkunci");
     await expect(row).toContainText(`Dikunci oleh ${admin.name}`);
 
@@ -88,6 +110,36 @@ test.describe("month locks (issue #5)", () => {
       { action: "period.reopen", actorNip: admin.nip },
       { action: "period.lock", actorNip: admin.nip },
     ]);
+  });
+
+  test("without JavaScript, Kunci Sekarang still asks first and then locks", async ({ page, browser }) => {
+    const admin = DEMO_ACCOUNTS.adminBkd;
+    await resetToTemporaryPassword(admin);
+    await resetMonth();
+    await login(page, admin.nip, admin.password, "PeriodeTanpaJs2026x");
+    const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    try {
+      const plain = await noJs.newPage();
+      await plain.goto("/admin/periode");
+      const row = plain.getByTestId(`period-${month.month}`);
+      await row.getByRole("button", { name: `Kunci Sekarang ${month.name}` }).click();
+      await expect(plain).toHaveURL(new RegExp(`[?&]kunci=${month.month}(&|$)`));
+      const question = row.getByRole("group", { name: `Kunci bulan ${month.name} sekarang?` });
+      await expect(question).toContainText("dapat dibuka kembali");
+      expect(await lockedAt()).toBeNull();
+      await question.getByRole("link", { name: "Batal" }).click();
+      await expect(row.getByRole("group")).toHaveCount(0);
+      expect(await lockedAt()).toBeNull();
+
+      await row.getByRole("button", { name: `Kunci Sekarang ${month.name}` }).click();
+      await row.getByRole("button", { name: `Ya, Kunci ${month.name}` }).click();
+      await expect(plain.getByTestId(`lock-${month.month}-success`)).toHaveText(`Bulan ${month.name} telah dikunci.`);
+      await expect(plain.getByTestId(`period-${month.month}-state`)).toHaveText("Terkunci");
+      expect(await lockedAt()).not.toBeNull();
+    } finally {
+      await noJs.close();
+      await resetMonth();
+    }
   });
 
   test("Admin OPD neither sees the link nor opens the page", async ({ page }) => {

@@ -1,10 +1,13 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "@/prisma/factories";
+import { DEMO_ACCOUNTS, DEMO_EMPLOYEES } from "@/prisma/factories";
 import { login, logout, setPassword, withDb } from "./support";
 
 const admin = DEMO_ACCOUNTS.adminOpd;
 const staf = DEMO_ACCOUNTS.staf;
+const kasi = DEMO_ACCOUNTS.kepalaSeksi;
+/** A subordinate of the Kepala Seksi about whom nothing is recorded (no spec logs work for her). */
+const newcomer = DEMO_EMPLOYEES.find((e) => e.key === "aplikasi4")!;
 const PASSWORD = "KinerjaLaporan2026";
 
 /** This month in WIB, "YYYY-MM", and its first day. */
@@ -18,16 +21,26 @@ function thisMonth() {
 const scoreText = (v: unknown) => (typeof v === "number" ? v.toFixed(2).replace(".", ",") : "—");
 const scoreValue = (t: string) => (t === "—" ? -1 : Number(t.replace(",", ".")));
 
-/** At 360 px the page must not scroll sideways (tables scroll inside their own box): what sticks out. */
+/**
+ * At 360 px the page must not scroll sideways (tables scroll inside their own box): what sticks out.
+ * The charts (recharts ResponsiveContainer) take the new width a moment after the resize, so this
+ * measures again for up to 3 s before it reports what still sticks out.
+ */
 async function overflowAt360(page: Page): Promise<string[]> {
   await page.setViewportSize({ width: 360, height: 800 });
-  const wide = await page.evaluate(() => {
-    const out = [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.parentElement?.closest(".overflow-x-auto"))
-      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 40)}"`);
-    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`document ${document.documentElement.scrollWidth}px`);
-    return out.slice(0, 8);
-  });
+  const measure = () =>
+    page.evaluate(() => {
+      const out = [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.parentElement?.closest(".overflow-x-auto"))
+        .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 40)}"`);
+      if (document.documentElement.scrollWidth > window.innerWidth) out.push(`document ${document.documentElement.scrollWidth}px`);
+      return out.slice(0, 8);
+    });
+  let wide = await measure();
+  for (let waited = 0; wide.length > 0 && waited < 3_000; waited += 100) {
+    await page.waitForTimeout(100);
+    wide = await measure();
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
   return wide;
 }
@@ -36,6 +49,7 @@ test.describe("reports (issue 8)", () => {
   test.beforeAll(async () => {
     await setPassword(admin.nip, PASSWORD);
     await setPassword(staf.nip, PASSWORD);
+    await setPassword(kasi.nip, PASSWORD);
   });
 
   test("Admin OPD: this month's agency recap ranked by score, and the xlsx has the page's rows", async ({ page }) => {
@@ -133,5 +147,37 @@ test.describe("reports (issue 8)", () => {
     await page.goto(`/laporan/cetak?bulan=${month.key}&nip=${admin.nip}`);
     await expect(page.getByTestId("report-error")).toContainText("di luar kewenangan");
     expect((await page.request.get(`/laporan/cetak/pdf?bulan=${month.key}&nip=${admin.nip}`)).status()).toBe(404);
+  });
+
+  test("a quarter without any basis gets no predikat proposal: the supervisor is told so and must choose", async ({ page }) => {
+    const removeEvaluation = () =>
+      withDb((c) => c.query(`DELETE FROM predikat_evaluation WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $1)`, [newcomer.nip]));
+    await removeEvaluation();
+    try {
+      await login(page, kasi.nip, PASSWORD);
+      await page.goto(`/laporan/tim/${newcomer.nip}`);
+      await expect(page.getByTestId("predikat-no-basis-TW1")).toContainText("Belum ada dasar penilaian");
+      const form = page.getByTestId("predikat-form-TW1");
+      await expect(form.getByLabel("Hasil kerja")).toHaveValue("");
+      await expect(form.getByLabel("Perilaku")).toHaveValue("");
+      await expect(form.getByTestId("TW1-hasil-hint")).toHaveText("Tidak ada usulan sistem: belum ada dasar penilaian.");
+      // Nothing chosen: refused with a message, nothing stored.
+      await form.getByRole("button", { name: "Tetapkan Predikat" }).click();
+      await expect(form.getByText("Pilih rating hasil kerja.")).toBeVisible();
+      await expect(form.getByText("Pilih rating perilaku.")).toBeVisible();
+      const count = () => withDb(async (c) => Number((await c.query(`SELECT count(*) AS n FROM predikat_evaluation WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $1)`, [newcomer.nip])).rows[0].n));
+      expect(await count()).toBe(0);
+      // The supervisor decides; no proposal is stored beside it.
+      await form.getByLabel("Hasil kerja").selectOption("SESUAI");
+      await form.getByLabel("Perilaku").selectOption("SESUAI");
+      await form.getByRole("button", { name: "Tetapkan Predikat" }).click();
+      await expect(form.getByText("Predikat ditetapkan: Baik.")).toBeVisible();
+      const stored = await withDb(async (c) =>
+        (await c.query(`SELECT "proposedHasil", "proposedPerilaku", predikat FROM predikat_evaluation WHERE "employeeId" = (SELECT id FROM employee WHERE nip = $1)`, [newcomer.nip])).rows,
+      );
+      expect(stored).toEqual([{ proposedHasil: null, proposedPerilaku: null, predikat: "BAIK" }]);
+    } finally {
+      await removeEvaluation();
+    }
   });
 });

@@ -118,6 +118,76 @@ describe("saveActivity (DESIGN.md §5)", () => {
     expect(row).toMatchObject({ status: "DIAJUKAN", rejectReason: null, description: "Menyusun ulang modul perizinan daring" });
   });
 
+  it("audits the saved row exactly (date, quantity, status, evidence) and stores times in UTC whatever the process zone", async () => {
+    const s = await setup();
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Jakarta"; // the pg driver must not shift timestamps by the process's zone
+    try {
+      const { id } = await saveActivity({ actor: { ...actorOf(s.staf), ip: "10.1.2.3" }, activity: entry({ outputQuantity: "2,50", submit: true, clientRequestId: "audit-1" }), now: NOW });
+      const row = await db.activity.findUniqueOrThrow({ where: { id } });
+      expect(row.submittedAt?.toISOString()).toBe(NOW.toISOString());
+      expect(row.createdAt.toISOString()).toBe(NOW.toISOString());
+      expect(row.date.toISOString()).toBe("2026-03-10T00:00:00.000Z");
+      const log = await db.auditLog.findFirstOrThrow({ where: { targetType: "Activity", targetId: String(id) } });
+      expect(log).toMatchObject({ action: "activity.create_submit", actorUserId: s.staf.user.id, actorNip: s.staf.employee.nip, ip: "10.1.2.3", before: null });
+      expect(log.after).toEqual({
+        id, date: "2026-03-10T00:00:00.000Z", startMinute: 480, endMinute: 570, rhkId: null, instructionId: null,
+        description: "Menyusun rancangan modul perizinan daring", outputQuantity: "2.5", outputUnit: "dokumen", status: "DIAJUKAN", evidenceIds: [],
+      });
+      expect(Math.abs(log.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it("attaches the employee's own unattached evidence; refuses another's file writing nothing; an edit releases dropped files", async () => {
+    const s = await setup();
+    let seq = 0;
+    const file = (employeeId: number) =>
+      db.evidenceFile.create({ data: { ownerEmployeeId: employeeId, storageKey: `k-${++seq}`, originalName: `bukti-${seq}.pdf`, mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) } });
+    const [mine1, mine2, theirs] = [await file(s.staf.employee.id), await file(s.staf.employee.id), await file(s.other.employee.id)];
+
+    const refused = await saveActivity({ actor: actorOf(s.staf), activity: entry({ evidenceIds: [mine1.id, theirs.id] }), now: NOW }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "VALIDATION", fieldErrors: { evidenceIds: [expect.any(String)] } });
+    expect(await db.activity.count()).toBe(0);
+    expect(await db.evidenceFile.count({ where: { activityId: { not: null } } })).toBe(0);
+
+    const { id } = await saveActivity({ actor: actorOf(s.staf), activity: entry({ evidenceIds: [mine1.id] }), now: NOW });
+    expect((await db.evidenceFile.findMany({ where: { activityId: id }, select: { id: true } })).map((f) => f.id)).toEqual([mine1.id]);
+
+    // Edit: another day, the other file instead of the first.
+    await saveActivity({ actor: actorOf(s.staf), activity: entry({ id, date: "2026-03-09", evidenceIds: [mine2.id] }), now: NOW });
+    expect((await db.evidenceFile.findMany({ where: { activityId: id }, select: { id: true } })).map((f) => f.id)).toEqual([mine2.id]);
+    expect((await db.evidenceFile.findUniqueOrThrow({ where: { id: mine1.id } })).activityId).toBeNull();
+    const row = await db.activity.findUniqueOrThrow({ where: { id } });
+    expect(row.date.toISOString()).toBe("2026-03-09T00:00:00.000Z");
+    const log = await db.auditLog.findFirstOrThrow({ where: { targetType: "Activity", targetId: String(id), action: "activity.update" } });
+    expect(log.before).toMatchObject({ date: "2026-03-10T00:00:00.000Z", status: "DRAFT" });
+    expect(log.after).toMatchObject({ date: "2026-03-09T00:00:00.000Z", status: "DRAFT", evidenceIds: [mine2.id] });
+
+    // An edit that would overlap on the new day changes nothing.
+    await saveActivity({ actor: actorOf(s.staf), activity: entry({ date: "2026-03-09", startTime: "10:00", endTime: "11:00" }), now: NOW });
+    const clash = await saveActivity({ actor: actorOf(s.staf), activity: entry({ id, date: "2026-03-09", startTime: "10:30", endTime: "11:30" }), now: NOW }).catch((e: unknown) => e);
+    expect(clash).toMatchObject({ code: "VALIDATION", fieldErrors: { startTime: [expect.stringMatching(/bertabrakan/)] } });
+    expect((await db.activity.findUniqueOrThrow({ where: { id } })).startMinute).toBe(480);
+  });
+
+  it("refuses an instruction not addressed to the employee, and a cancelled one", async () => {
+    const s = await setup();
+    const instruction = await db.instruction.create({
+      data: { issuerEmployeeId: s.kabid.employee.id, title: "Rekap data layanan", description: "Susun rekap", deadline: NOW, recipients: { create: [{ employeeId: s.other.employee.id }] } },
+    });
+    await expect(saveActivity({ actor: actorOf(s.staf), activity: entry({ instructionId: instruction.id }), now: NOW })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { instructionId: [expect.any(String)] },
+    });
+    await expect(saveActivity({ actor: actorOf(s.other), activity: entry({ instructionId: instruction.id }), now: NOW })).resolves.toMatchObject({ duplicate: false });
+    await db.instruction.update({ where: { id: instruction.id }, data: { cancelledAt: NOW } });
+    await expect(saveActivity({ actor: actorOf(s.other), activity: entry({ instructionId: instruction.id, startTime: "10:00", endTime: "11:00" }), now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db.activity.count()).toBe(1);
+  });
+
   it("submits a day's drafts at once, all or nothing; deletes only drafts", async () => {
     const s = await setup();
     const a = await saveActivity({ actor: actorOf(s.staf), activity: entry(), now: NOW });

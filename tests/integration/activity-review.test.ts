@@ -3,6 +3,7 @@ import { monthSummary } from "@/lib/server/activities/month-summary";
 import { listActivityQueue } from "@/lib/server/activities/queue";
 import { approveActivities, rejectActivities } from "@/lib/server/activities/review-activities";
 import { teamToday } from "@/lib/server/activities/team-today";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { dateOnly } from "@/prisma/factories";
 import { actorOf } from "../support/actors";
 import { createAgency, createPerson, db, resetDatabase } from "../support/db";
@@ -341,5 +342,29 @@ describe("monthSummary", () => {
     const s = await monthSummary(db, { employeeId: person.employee.id, year: 2026, month: 3, now: NOW });
     // 9–18 March minus the CUTI day: 9, 10, 11, 13, 16, 17, 18 → 7 effective days; ⌊1000 × 7 / 21⌋ = 333.
     expect(s).toMatchObject({ effectiveDays: 7, baseTargetMinutes: 1000, targetMinutes: 333, approvedMinutes: 870, progressPercent: 261.26, progressPercentCapped: 100 });
+  });
+});
+
+describe("isReviewer (who sees the supervisor's menu entries)", () => {
+  it("is true for someone with a current direct subordinate and for Admin BKD (heads of agency), false for staff and admins without subordinates", async () => {
+    const o = await org();
+    const reviewer = async (p: Person) => isReviewer(actorOf(p));
+    expect(await reviewer(o.head)).toBe(true);
+    expect(await reviewer(o.kabid)).toBe(true);
+    expect(await reviewer(o.bkd)).toBe(true);
+    expect(await reviewer(o.staf)).toBe(false);
+    expect(await reviewer(o.kabid2)).toBe(false);
+    expect(await reviewer(o.adminOpd)).toBe(false);
+    expect(await reviewer(o.otherAdmin)).toBe(false);
+  });
+
+  it("follows the relation: after the subordinates move to another supervisor, the former one reviews nobody", async () => {
+    const o = await org();
+    await db.employee.updateMany({ where: { supervisorId: o.kabid.employee.id }, data: { supervisorId: o.kabid2.employee.id } });
+    expect(await isReviewer(actorOf(o.kabid))).toBe(false);
+    expect(await isReviewer(actorOf(o.kabid2))).toBe(true);
+    // And the queue agrees: nothing of the former subordinates is the former supervisor's to review.
+    await activity(o.staf, { date: "2026-03-16" });
+    expect((await listActivityQueue(actorOf(o.kabid), { year: 2026, month: 3, now: NOW })).people).toEqual([]);
   });
 });

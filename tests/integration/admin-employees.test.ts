@@ -165,6 +165,24 @@ describe("listEmployees", () => {
     expect(byNip.total).toBe(1);
   });
 
+  it("takes % _ and \\ in the search as the characters themselves, not as LIKE wildcards", async () => {
+    const { agency, actor } = await agencyWithAdmin();
+    await createPerson(agency, { employee: { name: "Siti Nurhaliza" } });
+    await createPerson(agency, { employee: { name: "Asep 100% Nurdin" } });
+    await createPerson(agency, { employee: { name: "Budi_Santoso" } });
+    await createPerson(agency, { employee: { name: "Cecep\\Hidayat" } });
+    const names = async (q: string) => (await listEmployees(actor, { q })).rows.map((r) => r.displayName);
+    expect(await names("%")).toEqual(["Asep 100% Nurdin"]);
+    expect(await names("_")).toEqual(["Budi_Santoso"]);
+    expect(await names("100%")).toEqual(["Asep 100% Nurdin"]);
+    expect(await names("Budi_")).toEqual(["Budi_Santoso"]);
+    expect(await names("Budi%Santoso")).toEqual([]);
+    expect(await names("S_ti")).toEqual([]);
+    expect(await names("\\")).toEqual(["Cecep\\Hidayat"]);
+    expect(await names("p\\H")).toEqual(["Cecep\\Hidayat"]);
+    expect(await names("Admin%")).toEqual([]);
+  });
+
   it("shows NIP, name with degrees, position, unit, status/golongan and account state", async () => {
     const { agency, actor } = await agencyWithAdmin();
     await createPerson(agency, { employee: { name: "Rina Marlina", frontTitle: "Dr.", backTitle: "S.T., M.T.", golongan: "IV/a" } });

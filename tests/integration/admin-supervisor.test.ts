@@ -134,4 +134,14 @@ describe("searchSupervisorCandidates", () => {
     expect(byNip.map((r) => r.id)).toEqual([c.head.employee.id]);
     expect(await searchSupervisorCandidates(c.actor, { employeeId: c.staf.employee.id, q: "k" })).toEqual([]);
   });
+
+  it("takes % and _ in the search as the characters themselves, not as LIKE wildcards", async () => {
+    const c = await chain();
+    const search = async (q: string) => (await searchSupervisorCandidates(c.actor, { employeeId: c.staf.employee.id, q })).map((r) => r.displayName);
+    expect(await search("%%")).toEqual([]);
+    expect(await search("__")).toEqual([]);
+    expect(await search("Kepala%Dinas")).toEqual([]);
+    expect(await search("Kepala_Dinas")).toEqual([]);
+    expect(await search("Kepala Dinas")).toEqual(["Kepala Dinas"]);
+  });
 });

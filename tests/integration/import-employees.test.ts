@@ -234,6 +234,10 @@ describe("audit log queries", () => {
     expect(all.entries[0]!.action).toBe("import.employees"); // written last
     const none = await listAuditEntries(bkd, parseAuditFilters({ dari: "2001-01-01", sampai: "2001-01-31" }).filters);
     expect(none.total).toBe(0);
+    // The action filter is a literal prefix: % and _ are not wildcards.
+    expect((await listAuditEntries(bkd, parseAuditFilters({ aksi: "%" }).filters)).total).toBe(0);
+    expect((await listAuditEntries(bkd, parseAuditFilters({ aksi: "import_employees" }).filters)).total).toBe(0);
+    expect((await listAuditEntries(bkd, parseAuditFilters({ aksi: "import.employees" }).filters)).total).toBe(1);
 
     const opd = await actorFor("ADMIN_OPD");
     await expect(listAuditEntries(opd, parseAuditFilters({}).filters)).rejects.toMatchObject({ code: "FORBIDDEN" });

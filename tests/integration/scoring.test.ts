@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { defaultRemunerationPolicy } from "@/lib/domain/remuneration/policy";
 import { rational } from "@/lib/domain/rational";
 import { monthScores } from "@/lib/server/scoring/month-scores";
+import { proposalFor, yearScores } from "@/lib/server/scoring/period";
 import { setPredikat } from "@/lib/server/scoring/set-predikat";
 import { actorOf } from "../support/admin";
 import { createAgency, createPerson, db, resetDatabase } from "../support/db";
@@ -80,5 +81,37 @@ describe("setPredikat (DESIGN.md §8.2)", () => {
     const row = await db.predikatEvaluation.findFirstOrThrow();
     expect(row).toMatchObject({ hasil: "SESUAI", perilaku: "DI_ATAS", predikat: "BAIK", evaluatorEmployeeId: s.kabid.employee.id });
     expect(await db.auditLog.count({ where: { action: "predikat.set" } })).toBe(1);
+  });
+
+  it("proposes nothing for a quarter with no basis at all (no activity, no verified realisation, no rating), and stores no proposal", async () => {
+    const s = await setup();
+    const rows = await yearScores(db, { employeeId: s.staf.employee.id, year: 2026, now: NOW });
+    expect(rows.map((r) => r.month)).toEqual([1, 2, 3, 4]);
+    expect(rows.every((r) => !r.basis)).toBe(true);
+    // The monthly scores stay what §8.1 makes them (0: a target and nothing approved) ...
+    expect(rows[0]!.totalText).toBe("0,00");
+    // ... but nothing is proposed, least of all "di bawah ekspektasi".
+    expect(proposalFor(rows, "TW1")).toMatchObject({ hasil: null, perilaku: null, basis: false });
+    await setPredikat({ actor: actorOf(s.kabid), employeeId: s.staf.employee.id, year: 2026, period: "TW1", hasil: "SESUAI", perilaku: "SESUAI", now: NOW });
+    expect(await db.predikatEvaluation.findFirstOrThrow()).toMatchObject({ proposedHasil: null, proposedPerilaku: null, predikat: "BAIK" });
+  });
+
+  it("still proposes from the scores when the quarter has a basis, however small: one approved activity, or a verified realisation of 0", async () => {
+    const s = await setup();
+    await db.activity.create({ data: { employeeId: s.staf.employee.id, date: d(3), startMinute: 450, endMinute: 510, description: "Menyusun modul layanan", outputQuantity: 1, outputUnit: "dokumen", status: "DISETUJUI", submittedAt: d(3), reviewedAt: d(4) } });
+    const rows = await yearScores(db, { employeeId: s.staf.employee.id, year: 2026, now: NOW });
+    expect(rows.find((r) => r.month === 3)!.basis).toBe(true);
+    expect(proposalFor(rows, "TW1")).toMatchObject({ hasil: "DI_BAWAH", perilaku: null, basis: true });
+    expect(proposalFor(rows, "TW2")).toMatchObject({ hasil: null, basis: false });
+
+    const skp = await db.skp.create({ data: { employeeId: s.rekan.employee.id, year: 2026 } });
+    const v = await db.skpVersion.create({ data: { skpId: skp.id, number: 1, status: "DISETUJUI" } });
+    await db.skp.update({ where: { id: skp.id }, data: { inForceVersionId: v.id } });
+    const rhk = await db.rhk.create({ data: { skpVersionId: v.id, kind: "UTAMA", position: 0, description: "RHK" } });
+    const iki = await db.iki.create({ data: { rhkId: rhk.id, position: 0, description: "IKI", aspect: "KUANTITAS", unit: "dokumen", targets: { create: [{ month: 2, target: "10" }] } } });
+    await db.ikiRealisation.create({ data: { ikiId: iki.id, employeeId: s.rekan.employee.id, year: 2026, month: 2, value: "0", status: "TERVERIFIKASI" } });
+    const rekan = await yearScores(db, { employeeId: s.rekan.employee.id, year: 2026, now: NOW });
+    expect(rekan.map((r) => r.basis)).toEqual([false, true, false, false]);
+    expect(proposalFor(rekan, "TW1")).toMatchObject({ hasil: "DI_BAWAH", basis: true });
   });
 });

@@ -43,7 +43,9 @@ export const saveActivityAction = createAction({ schema: saveSchema }, async (in
     actor: { ...actor, ip },
     activity: { ...input, clientRequestId: input.clientRequestId || null, submit: input.submit === "1" },
   });
-  revalidatePath("/aktivitas");
+  // No revalidatePath here: the form refreshes the day's list itself once the save is acknowledged
+  // (components/activities/activity-form.tsx), so the month-end peak's POSTs stay small; a
+  // revalidatePath made every save render the page twice (in this answer and in that refresh).
   const submitted = result.status === "DIAJUKAN";
   return { ok: true, message: submitted ? "Aktivitas disimpan dan diajukan ke atasan." : "Aktivitas disimpan sebagai draf.", data: { id: result.id, status: result.status } };
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -6,6 +7,7 @@ import { env } from "@/lib/env";
 import { listOwnDay, rhkOptions } from "@/lib/server/activities/day-queries";
 import { getMonthLock } from "@/lib/server/periods/month-lock";
 import { listReceivedInstructions } from "@/lib/server/instructions/queries";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { dateKey, jakartaDate, parseDateKey } from "@/lib/domain/period";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/domain/activities/status";
 import { formatTimeOfDay } from "@/lib/domain/activities/rules";
@@ -13,7 +15,8 @@ import { ActivityForm, type ActivityFormValues } from "@/components/activities/a
 import { ActivityRowActions, SubmitDraftsButton } from "@/components/activities/activity-row-actions";
 import { Alert } from "@/components/ui/alert";
 import { ActivityTabs } from "@/components/activities/activity-tabs";
-import { deleteActivityAction, saveActivityAction, submitActivitiesAction } from "./actions";
+import { deleteActivityAction, submitActivitiesAction } from "./actions";
+import { saveActivityFormAction } from "./form-action";
 
 export const metadata: Metadata = { title: "Aktivitas Harian" };
 
@@ -47,11 +50,12 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
   const asked = typeof params.tanggal === "string" ? parseDateKey(params.tanggal) : null;
   const date = asked && dateKey(asked) <= today ? asked : jakartaDate(now);
   const key = dateKey(date);
-  const [entries, lock, rhks, instructions] = await Promise.all([
+  const [entries, lock, rhks, instructions, reviewer] = await Promise.all([
     listOwnDay(db, user, date),
     getMonthLock(db, { year: date.year, month: date.month, now }),
     rhkOptions(db, { employeeId: user.employeeId, year: date.year }),
     openInstructions(user.employeeId),
+    isReviewer(user),
   ]);
   const editId = typeof params.ubah === "string" ? Number(params.ubah) : null;
   const editing = editId ? entries.find((e) => e.id === editId && (e.status === "DRAFT" || e.status === "DITOLAK")) : undefined;
@@ -75,7 +79,7 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <ActivityTabs current="harian" />
+      <ActivityTabs current="harian" reviewer={reviewer} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Aktivitas Harian</h1>
@@ -143,16 +147,17 @@ export default async function ActivityDayPage({ searchParams }: { searchParams: 
       {!lock.locked ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <ActivityForm
-            key={editing ? `edit-${editing.id}` : `new-${key}`}
+            formKey={editing ? `edit-${editing.id}` : `new-${key}`}
             userId={user.userId}
             initial={initial}
             initialEvidence={editing ? editing.evidence.map((f) => ({ id: f.id, name: f.originalName, sizeBytes: f.sizeBytes })) : []}
+            initialRequestId={randomUUID()}
             today={today}
             rhkOptions={rhks}
             instructionOptions={instructions}
             maxEvidenceBytes={env().EVIDENCE_MAX_BYTES}
             uploadMaxBytes={env().EVIDENCE_UPLOAD_MAX_BYTES}
-            action={saveActivityAction}
+            action={saveActivityFormAction}
           />
         </section>
       ) : null}

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { BarChartTable } from "@/components/charts/bar-chart-table";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { db } from "@/lib/server/db";
-import { reviewableEmployees } from "@/lib/server/employees/reviewable";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { listOwnMonth } from "@/lib/server/iki/queries";
 import { chooseMonth, parseMonthKey, selectableMonths } from "@/lib/domain/iki/months";
 import { isRealisationEditable } from "@/lib/domain/iki/status";
@@ -30,10 +29,7 @@ export default async function IkiRealisationPage({ searchParams }: { searchParam
   const selected = chooseMonth(parseMonthKey(typeof params.bulan === "string" ? params.bulan : null), current);
   const options = selectableMonths(current);
   if (!options.some((o) => o.year === selected.year && o.month === selected.month)) options.push({ ...selected, label: `${monthLabel(selected.month)} ${selected.year}` });
-  const [data, subordinates] = await Promise.all([
-    listOwnMonth(user, { ...selected, now }),
-    db.employee.count({ where: reviewableEmployees(user) }),
-  ]);
+  const [data, reviewer] = await Promise.all([listOwnMonth(user, { ...selected, now }), isReviewer(user)]);
   const period = `${monthLabel(selected.month)} ${selected.year}`;
 
   return (
@@ -45,7 +41,7 @@ export default async function IkiRealisationPage({ searchParams }: { searchParam
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <MonthPicker action="/iki" selected={selected} options={options} />
-          {subordinates > 0 ? (
+          {reviewer ? (
             <Link href="/iki/verifikasi" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-brand-700">Verifikasi Realisasi Bawahan</Link>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseMonthParam } from "@/lib/domain/activities/month-param";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -6,7 +7,7 @@ import { isAppError } from "@/lib/server/errors";
 import { policyOfYear } from "@/lib/server/remuneration/policy-store";
 import { monthScores } from "@/lib/server/scoring/month-scores";
 import { EVALUATION_PERIODS, PERIOD_LABELS, yearScores } from "@/lib/server/scoring/period";
-import { jakartaDate, MONTH_LABELS } from "@/lib/domain/period";
+import { MONTH_LABELS } from "@/lib/domain/period";
 import { formatRational } from "@/lib/domain/rational";
 import { EXPECTATION_LABELS, PREDIKAT_LABELS } from "@/lib/domain/scoring/predikat";
 import { ScoreBreakdown } from "@/components/scoring/score-breakdown";
@@ -19,11 +20,8 @@ export const metadata: Metadata = { title: "Laporan Kinerja" };
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const now = new Date();
-  const today = jakartaDate(now);
   const params = await searchParams;
-  const asked = typeof params.bulan === "string" ? /^(\d{4})-(\d{2})$/.exec(params.bulan) : null;
-  const year = asked ? Number(asked[1]) : today.year;
-  const month = asked && Number(asked[2]) >= 1 && Number(asked[2]) <= 12 ? Number(asked[2]) : today.month;
+  const { year, month } = parseMonthParam(params.bulan, now);
   let content: React.ReactNode;
   try {
     const { policy } = await policyOfYear(db, year);

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { cascadeOptions } from "@/lib/server/skp/cascade-options";
 import { countSkpApprovalQueue, getOwnSkp, getSkpVersion, type VersionDetail } from "@/lib/server/skp/queries";
 import { draftableYears } from "@/lib/server/skp/start-skp";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { lockedMonthsOfYear } from "@/lib/server/periods/month-lock";
 import { jakartaDate } from "@/lib/domain/period";
 import { isEditable } from "@/lib/domain/skp/status";
@@ -47,7 +48,7 @@ export default async function SkpPage({ searchParams }: { searchParams: Promise<
   const years = draftableYears(now);
   const asked = Number((await searchParams).tahun);
   const year = years.includes(asked) ? asked : jakartaDate(now).year;
-  const [overview, queueCount] = await Promise.all([getOwnSkp(user, year), countSkpApprovalQueue(user)]);
+  const [overview, queueCount, reviewer] = await Promise.all([getOwnSkp(user, year), countSkpApprovalQueue(user), isReviewer(user)]);
   const open = overview?.open ?? null;
   const [openDetail, inForceDetail] = await Promise.all([
     open ? getSkpVersion(user, open.id) : null,
@@ -79,9 +80,9 @@ export default async function SkpPage({ searchParams }: { searchParams: Promise<
           Ada <strong>{queueCount}</strong> SKP bawahan yang menunggu persetujuan Anda.{" "}
           <Link href="/skp/persetujuan" className="font-semibold underline">Buka Persetujuan SKP</Link>
         </Alert>
-      ) : (
+      ) : reviewer ? (
         <p className="text-sm"><Link href="/skp/persetujuan" className="text-brand-700 underline">Persetujuan SKP bawahan</Link></p>
-      )}
+      ) : null}
 
       {!overview ? (
         <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">

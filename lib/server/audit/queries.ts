@@ -5,6 +5,7 @@ import { formatPersonName } from "@/lib/domain/person-name";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type ServiceActor } from "../authz";
 import { db } from "../db";
+import { startsWithText } from "../text-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -33,7 +34,7 @@ export async function listAuditEntries(actor: ServiceActor, filters: AuditFilter
   const where: Prisma.AuditLogWhereInput = {
     ...(createdAt.gte || createdAt.lt ? { createdAt } : {}),
     ...(filters.actorNip ? { actorNip: filters.actorNip } : {}),
-    ...(filters.actionPrefix ? { action: { startsWith: filters.actionPrefix } } : {}),
+    ...(filters.actionPrefix ? { action: startsWithText(filters.actionPrefix) } : {}),
     ...(filters.targetType ? { targetType: filters.targetType } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
   };

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionExpiry } from "@/lib/domain/auth/session-rules";
-import { db } from "../db";
+import { sqlQuery } from "../sql";
 import { decodeSessionToken, sessionCookieName, type TrkToken } from "./token";
 
 export const SESSION_ENDED_LOGIN_PATH = "/login?sesi=berakhir";
@@ -34,26 +34,34 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!token) return null;
   if (sessionExpiry(token, Math.floor(Date.now() / 1000))) return null;
 
-  const user = await db.user.findUnique({
-    where: { id: token.uid },
-    select: {
-      id: true,
-      role: true,
-      status: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-      employee: { select: { id: true, nip: true, name: true, opdId: true } },
-    },
-  });
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== token.sv) return null;
-  if (await db.endedSession.findUnique({ where: { sid: token.sid }, select: { sid: true } })) return null;
+  // One statement per request (the month-end peak is mostly authenticated POSTs): the account, its
+  // employee, and whether this session was ended (logout elsewhere, password reset, deactivation).
+  const [user] = await sqlQuery<{
+    id: number;
+    role: Role;
+    status: string;
+    mustChangePassword: boolean;
+    sessionVersion: number;
+    employeeId: number;
+    nip: string;
+    name: string;
+    opdId: number;
+    ended: boolean;
+  }>(
+    `SELECT u.id, u.role::text AS role, u.status::text AS status, u."mustChangePassword", u."sessionVersion",
+            e.id AS "employeeId", e.nip, e.name, e."opdId",
+            EXISTS (SELECT 1 FROM ended_session WHERE sid = $2) AS ended
+     FROM user_account u JOIN employee e ON e.id = u."employeeId" WHERE u.id = $1`,
+    [token.uid, token.sid],
+  );
+  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== token.sv || user.ended) return null;
   return {
     userId: user.id,
-    employeeId: user.employee.id,
-    nip: user.employee.nip,
-    name: user.employee.name,
+    employeeId: user.employeeId,
+    nip: user.nip,
+    name: user.name,
     role: user.role,
-    opdId: user.employee.opdId,
+    opdId: user.opdId,
     // A session from single sign-on never used the temporary password, so it need not change it.
     mustChangePassword: user.mustChangePassword && token.via !== "sso",
     sessionVersion: user.sessionVersion,

@@ -7,7 +7,7 @@ import type { ServiceActor } from "../authz";
  * on Employee: their CURRENT direct subordinates, and for Admin BKD also the heads of agency (no
  * supervisor), never themself. Used inside queries so that anyone else simply finds nothing.
  */
-export function reviewableEmployees(actor: ServiceActor): Prisma.EmployeeWhereInput {
+export function reviewableEmployees(actor: Pick<ServiceActor, "employeeId" | "role">): Prisma.EmployeeWhereInput {
   const subordinates: Prisma.EmployeeWhereInput = { supervisorId: actor.employeeId, id: { not: actor.employeeId } };
   if (actor.role !== "ADMIN_BKD") return subordinates;
   return { OR: [subordinates, { supervisorId: null, id: { not: actor.employeeId } }] };

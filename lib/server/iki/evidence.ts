@@ -8,7 +8,5 @@ import type { Tx } from "../prisma-client";
  * unattached or already here, at most five).
  */
 export async function setRealisationEvidence(tx: Tx, input: { realisationId: number; ownerEmployeeId: number; evidenceIds: number[] }): Promise<void> {
-  const ids = [...new Set(input.evidenceIds)];
-  await tx.evidenceFile.updateMany({ where: { realisationId: input.realisationId, id: { notIn: ids } }, data: { realisationId: null } });
-  await attachEvidence(tx, { ids, ownerEmployeeId: input.ownerEmployeeId, target: { realisationId: input.realisationId } });
+  await attachEvidence(tx, { ids: input.evidenceIds, ownerEmployeeId: input.ownerEmployeeId, target: { realisationId: input.realisationId }, release: true });
 }

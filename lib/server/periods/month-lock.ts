@@ -21,6 +21,14 @@ export async function getMonthLock(client: Db | Tx, input: { year: number; month
     where: { year_month: { year: input.year, month: input.month } },
     select: { lockAt: true, lockedAt: true, reopenedAt: true },
   });
+  return monthLockFrom(row, input);
+}
+
+/** The lock state of year/month at `now` from its `period` row (null: the default schedule). */
+export function monthLockFrom(
+  row: { lockAt: Date; lockedAt: Date | null; reopenedAt: Date | null } | null,
+  input: { year: number; month: number; now: Date },
+): MonthLock {
   const state = row ?? { lockAt: defaultLockAt(input.year, input.month), lockedAt: null, reopenedAt: null };
   return {
     year: input.year,

@@ -1,11 +1,9 @@
 import "server-only";
 import { periodLabel } from "@/lib/domain/period-lock";
-import { env } from "@/lib/env";
 import { formatDateTimeWib } from "@/lib/format-date";
 import { db } from "../db";
 import { ratingRequestedMail } from "../mail/rating-templates";
-import { sendMailSafely } from "../mail/transport";
-import { wantsEmail } from "../notifications/notify";
+import { absoluteLink, notifyInBatches, type BatchedRow } from "../notifications/batched";
 import { getMonthLock } from "../periods/month-lock";
 
 /** The page a rater opens for month year/month; also what makes the request once per rater and month. */
@@ -24,23 +22,17 @@ export type RatingRequestRun = { year: number; month: number; notified: number; 
  */
 export async function notifyRatingRequests(input: { year: number; month: number; now?: Date; batchSize?: number }): Promise<RatingRequestRun> {
   const { year, month } = input;
-  const batchSize = Math.max(1, Math.floor(input.batchSize ?? 1000));
   const link = ratingTasksLink(year, month);
   const label = periodLabel(year, month);
   const lock = await getMonthLock(db, { year, month, now: input.now ?? new Date() });
   const lockLabel = formatDateTimeWib(lock.lockAt);
   const title = `Penilaian perilaku ${label} dibuka`;
   const body = `Anda diminta memberi penilaian perilaku (BerAKHLAK) kepada pegawai yang ditugaskan kepada Anda untuk ${label}, paling lambat saat bulan dikunci ${lockLabel}.`;
-  const lockKey = `rating-request:${year}-${month}`;
-  const appUrl = env().APP_URL.replace(/\/+$/, "");
-
-  let cursor = 0;
-  let notified = 0;
-  let emailed = 0;
-  for (;;) {
-    const rows = await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 AS "ok" FROM (SELECT pg_advisory_xact_lock(hashtext(${lockKey}))) AS "l"`;
-      return tx.$queryRaw<{ id: number; employeeId: number }[]>`
+  const { notified, emailed } = await notifyInBatches({
+    kind: "RATING_REQUESTED",
+    lockKey: `rating-request:${year}-${month}`,
+    batchSize: input.batchSize,
+    insertBatch: (tx, { cursor, limit }) => tx.$queryRaw<BatchedRow[]>`
         INSERT INTO "notification" ("employeeId", "kind", "title", "body", "link")
         SELECT e."id", 'RATING_REQUESTED'::"NotificationKind", ${title}, ${body}, ${link}
         FROM "employee" e
@@ -54,30 +46,9 @@ export async function notifyRatingRequests(input: { year: number; month: number;
             SELECT 1 FROM "notification" n
             WHERE n."employeeId" = e."id" AND n."kind" = 'RATING_REQUESTED' AND n."link" = ${link})
         ORDER BY e."id"
-        LIMIT ${batchSize}
-        RETURNING "id", "employeeId"`;
-    });
-    if (rows.length === 0) break;
-    notified += rows.length;
-    cursor = Math.max(...rows.map((r) => r.employeeId));
-    emailed += await emailBatch({ rows, label, lockLabel, link: `${appUrl}${link}` });
-    if (rows.length < batchSize) break;
-  }
-  return { year, month, notified, emailed };
-}
-
-async function emailBatch(input: { rows: { id: number; employeeId: number }[]; label: string; lockLabel: string; link: string }): Promise<number> {
-  const notificationOf = new Map(input.rows.map((r) => [r.employeeId, r.id]));
-  const recipients = await db.employee.findMany({
-    where: { id: { in: [...notificationOf.keys()] }, email: { not: null }, emailNotifications: { has: "RATING_REQUESTED" } },
-    select: { id: true, name: true, email: true, emailNotifications: true },
+        LIMIT ${limit}
+        RETURNING "id", "employeeId"`,
+    mail: (person) => ratingRequestedMail({ name: person.name, periodLabel: label, lockLabel, link: absoluteLink(link) }),
   });
-  const sent: number[] = [];
-  for (const person of recipients) {
-    if (!person.email || !wantsEmail("RATING_REQUESTED", person.emailNotifications)) continue;
-    const mail = ratingRequestedMail({ name: person.name, periodLabel: input.label, lockLabel: input.lockLabel, link: input.link });
-    if (await sendMailSafely({ to: person.email, ...mail })) sent.push(notificationOf.get(person.id)!);
-  }
-  if (sent.length > 0) await db.notification.updateMany({ where: { id: { in: sent } }, data: { emailedAt: new Date() } });
-  return sent.length;
+  return { year, month, notified, emailed };
 }

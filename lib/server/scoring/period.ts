@@ -1,8 +1,8 @@
 import "server-only";
 import { jakartaDate } from "@/lib/domain/period";
-import { div, rational, sum, type Rational } from "@/lib/domain/rational";
+import type { Rational } from "@/lib/domain/rational";
 import { monthlyScore } from "@/lib/domain/scoring/monthly-score";
-import { proposeExpectation, type Expectation } from "@/lib/domain/scoring/predikat";
+import { monthHasBasis, proposePeriod, type PeriodProposal } from "@/lib/domain/scoring/period-proposal";
 import type { Db, Tx } from "../prisma-client";
 import { policyOfYear } from "../remuneration/policy-store";
 import { monthScores } from "./month-scores";
@@ -17,7 +17,15 @@ export function monthsOf(period: EvaluationPeriod): number[] {
   return [q * 3 - 2, q * 3 - 1, q * 3];
 }
 
-export type MonthRow = { month: number; total: Rational | null; totalText: string | null; hasil: Rational | null; perilaku: Rational | null };
+export type MonthRow = {
+  month: number;
+  total: Rational | null;
+  totalText: string | null;
+  hasil: Rational | null;
+  perilaku: Rational | null;
+  /** Anything recorded that the score rests on (lib/domain/scoring/period-proposal monthHasBasis). */
+  basis: boolean;
+};
 
 /**
  * The monthly scores of one employee over the months of `year` that have begun, and the system's
@@ -29,22 +37,27 @@ export async function yearScores(client: Db | Tx, input: { employeeId: number; y
   const today = jakartaDate(input.now);
   const lastMonth = input.year < today.year ? 12 : input.year > today.year ? 0 : today.month;
   const rows: MonthRow[] = [];
+  if (lastMonth === 0) return rows;
+  // Verified realisations per month: the score only shows their capaian, which may itself be 0.
+  const verified = await client.ikiRealisation.groupBy({
+    by: ["month"],
+    where: { employeeId: input.employeeId, year: input.year, status: "TERVERIFIKASI" },
+    _count: { _all: true },
+  });
+  const verifiedIn = new Map(verified.map((v) => [v.month, v._count._all]));
   for (let month = 1; month <= lastMonth; month++) {
     const scores = await monthScores(client, { year: input.year, month, employeeIds: [input.employeeId], policy, now: input.now });
     const entry = scores.get(input.employeeId);
     if (!entry) continue;
     const hasil = monthlyScore({ ...entry.inputs, behaviour: null }).total;
-    rows.push({ month, total: entry.score.total, totalText: entry.score.totalText, hasil, perilaku: entry.inputs.behaviour });
+    const basis = monthHasBasis(entry.inputs, verifiedIn.get(month) ?? 0);
+    rows.push({ month, total: entry.score.total, totalText: entry.score.totalText, hasil, perilaku: entry.inputs.behaviour, basis });
   }
   return rows;
 }
 
-const mean = (xs: Rational[]) => (xs.length === 0 ? null : div(sum(xs), rational(xs.length)));
-
-export function proposalFor(rows: readonly MonthRow[], period: EvaluationPeriod): { hasil: Expectation | null; perilaku: Expectation | null; hasilMean: Rational | null; perilakuMean: Rational | null } {
+/** The system's proposal for a period from the year's rows (none when the period has no basis). */
+export function proposalFor(rows: readonly MonthRow[], period: EvaluationPeriod): PeriodProposal {
   const months = new Set(monthsOf(period));
-  const inPeriod = rows.filter((r) => months.has(r.month));
-  const hasilMean = mean(inPeriod.flatMap((r) => (r.hasil ? [r.hasil] : [])));
-  const perilakuMean = mean(inPeriod.flatMap((r) => (r.perilaku ? [r.perilaku] : [])));
-  return { hasil: proposeExpectation(hasilMean), perilaku: proposeExpectation(perilakuMean), hasilMean, perilakuMean };
+  return proposePeriod(rows.filter((r) => months.has(r.month)));
 }

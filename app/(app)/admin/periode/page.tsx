@@ -24,7 +24,10 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
   if (!allowed(user, "period.lock")) notFound();
   const now = new Date();
   const currentYear = jakartaDate(now).year;
-  const requested = intParam(await searchParams, "tahun");
+  const params = await searchParams;
+  const requested = intParam(params, "tahun");
+  // "Kunci Sekarang" without JavaScript: the page with that month's confirmation open.
+  const confirmMonth = intParam(params, "kunci");
   const year = requested && requested >= PERIOD_YEAR_MIN && requested <= PERIOD_YEAR_MAX ? requested : currentYear;
   const months = await listPeriodsOfYear(user, { year, now });
   const years = Array.from(new Set([currentYear - 2, currentYear - 1, currentYear, currentYear + 1, year])).sort((a, b) => a - b);
@@ -88,6 +91,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                   locked={m.locked}
                   started={m.started}
                   actions={{ lock: lockMonthAction, reopen: reopenMonthAction }}
+                  confirmOnLoad={confirmMonth === m.month}
                 />
               </li>
             );

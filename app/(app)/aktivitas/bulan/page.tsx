@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { monthSummary } from "@/lib/server/activities/month-summary";
 import { resolveMonthOwner } from "@/lib/server/activities/month-owner";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { parseMonthParam } from "@/lib/domain/activities/month-param";
 import { monthLabel } from "@/lib/domain/period";
 import { ActivityTabs } from "@/components/activities/activity-tabs";
@@ -22,10 +23,10 @@ export default async function ActivityMonthPage({ searchParams }: { searchParams
   if (!owner) notFound();
   const now = new Date();
   const ym = parseMonthParam(params.bulan, now);
-  const summary = await monthSummary(db, { employeeId: owner.id, year: ym.year, month: ym.month, now });
+  const [summary, reviewer] = await Promise.all([monthSummary(db, { employeeId: owner.id, year: ym.year, month: ym.month, now }), isReviewer(user)]);
   return (
     <div className="space-y-5">
-      <ActivityTabs current="bulanan" />
+      <ActivityTabs current="bulanan" reviewer={reviewer} />
       <div>
         <h1 className="text-2xl font-semibold">Aktivitas Bulanan</h1>
         <p className="text-sm text-slate-600">

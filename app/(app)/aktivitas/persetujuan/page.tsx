@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listActivityQueue } from "@/lib/server/activities/queue";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { formatMinutes, parseMonthParam } from "@/lib/domain/activities/month-param";
 import { monthLabel } from "@/lib/domain/period";
 import { ActivityTabs } from "@/components/activities/activity-tabs";
 import { MonthPicker } from "@/components/activities/month-picker";
 import { ReviewQueue } from "@/components/activities/review-queue";
 import { Alert } from "@/components/ui/alert";
+import { NoSubordinates } from "@/components/layout/no-subordinates";
 import { reviewActivitiesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Persetujuan Aktivitas" };
@@ -15,10 +17,19 @@ export const metadata: Metadata = { title: "Persetujuan Aktivitas" };
 export default async function ActivityReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const ym = parseMonthParam((await searchParams).bulan, new Date());
+  if (!(await isReviewer(user))) {
+    return (
+      <div className="space-y-5">
+        <ActivityTabs current="persetujuan" reviewer={false} />
+        <h1 className="text-2xl font-semibold">Persetujuan Aktivitas</h1>
+        <NoSubordinates what="aktivitas yang perlu Anda setujui" />
+      </div>
+    );
+  }
   const queue = await listActivityQueue(user, ym);
   return (
     <div className="space-y-5">
-      <ActivityTabs current="persetujuan" />
+      <ActivityTabs current="persetujuan" reviewer />
       <h1 className="text-2xl font-semibold">Persetujuan Aktivitas</h1>
       <MonthPicker path="/aktivitas/persetujuan" value={ym} />
       {queue.locked ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { teamToday } from "@/lib/server/activities/team-today";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { formatMinutes, monthParam } from "@/lib/domain/activities/month-param";
 import { dateKey, jakartaDate } from "@/lib/domain/period";
 import { ActivityTabs } from "@/components/activities/activity-tabs";
@@ -13,11 +14,11 @@ export const metadata: Metadata = { title: "Tim Hari Ini" };
 export default async function TeamTodayPage() {
   const user = await requireUser();
   const today = jakartaDate(new Date());
-  const team = await teamToday(user, { date: today });
+  const [team, reviewer] = await Promise.all([teamToday(user, { date: today }), isReviewer(user)]);
   const empty = team.filter((m) => m.empty && !m.away).length;
   return (
     <div className="space-y-5">
-      <ActivityTabs current="tim" />
+      <ActivityTabs current="tim" reviewer={reviewer} />
       <div>
         <h1 className="text-2xl font-semibold">Tim Hari Ini</h1>
         <p className="text-sm text-slate-600">{formatDayKey(dateKey(today))}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { countRealisationQueue, listRealisationQueue } from "@/lib/server/iki/queries";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { chooseMonth, monthKey, parseMonthKey, selectableMonths } from "@/lib/domain/iki/months";
 import { formatDecimalId } from "@/lib/domain/iki/value";
 import { jakartaDate, monthLabel } from "@/lib/domain/period";
@@ -10,6 +11,7 @@ import { formatDateTimeWib } from "@/lib/format-date";
 import { MonthPicker } from "@/components/iki/month-picker";
 import { BulkReviewForm, RealisationReviewForm } from "@/components/iki/review-forms";
 import { Alert } from "@/components/ui/alert";
+import { NoSubordinates } from "@/components/layout/no-subordinates";
 import { reviewRealisationsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Verifikasi Realisasi IKI" };
@@ -19,6 +21,15 @@ const BULK_FORM = "verifikasi-massal";
 /** Submitted realisations of the actor's current direct subordinates (heads of agency for Admin BKD), by person. */
 export default async function RealisationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  if (!(await isReviewer(user))) {
+    return (
+      <div className="space-y-5">
+        <p className="text-sm"><Link href="/iki" className="text-brand-700 underline">← Realisasi IKI saya</Link></p>
+        <h1 className="text-2xl font-semibold">Verifikasi Realisasi IKI</h1>
+        <NoSubordinates what="realisasi IKI yang perlu Anda verifikasi" />
+      </div>
+    );
+  }
   const params = await searchParams;
   const today = jakartaDate(new Date());
   const current = { year: today.year, month: today.month };

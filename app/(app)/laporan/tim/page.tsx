@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseMonthParam } from "@/lib/domain/activities/month-param";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -6,7 +7,7 @@ import { isAppError } from "@/lib/server/errors";
 import { policyOfYear } from "@/lib/server/remuneration/policy-store";
 import { monthScores } from "@/lib/server/scoring/month-scores";
 import { approvableOwners } from "@/lib/server/skp/relations";
-import { jakartaDate, MONTH_LABELS } from "@/lib/domain/period";
+import { MONTH_LABELS } from "@/lib/domain/period";
 import { formatPersonName } from "@/lib/domain/person-name";
 import { formatRational } from "@/lib/domain/rational";
 import { Alert } from "@/components/ui/alert";
@@ -17,11 +18,8 @@ export const metadata: Metadata = { title: "Nilai Kinerja Tim" };
 export default async function TeamScoresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const now = new Date();
-  const today = jakartaDate(now);
   const params = await searchParams;
-  const asked = typeof params.bulan === "string" ? /^(\d{4})-(\d{2})$/.exec(params.bulan) : null;
-  const year = asked ? Number(asked[1]) : today.year;
-  const month = asked && Number(asked[2]) >= 1 && Number(asked[2]) <= 12 ? Number(asked[2]) : today.month;
+  const { year, month } = parseMonthParam(params.bulan, now);
   const team = await db.employee.findMany({
     where: approvableOwners(user),
     orderBy: { name: "asc" },

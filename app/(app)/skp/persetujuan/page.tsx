@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listSkpApprovalQueue } from "@/lib/server/skp/queries";
+import { isReviewer } from "@/lib/server/employees/reviewer";
 import { formatDateTimeWib } from "@/lib/format-date";
 import { Alert } from "@/components/ui/alert";
+import { NoSubordinates } from "@/components/layout/no-subordinates";
 
 export const metadata: Metadata = { title: "Persetujuan SKP" };
 
@@ -13,13 +15,15 @@ const DONE: Record<string, string> = { disetujui: "SKP disetujui.", dikembalikan
 export default async function SkpQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const done = (await searchParams).selesai;
-  const queue = await listSkpApprovalQueue(user);
+  const [queue, reviewer] = await Promise.all([listSkpApprovalQueue(user), isReviewer(user)]);
   return (
     <div className="space-y-5">
       <p className="text-sm"><Link href="/skp" className="text-brand-700 underline">← SKP saya</Link></p>
       <h1 className="text-2xl font-semibold">Persetujuan SKP</h1>
       {typeof done === "string" && DONE[done] ? <Alert tone="success">{DONE[done]}</Alert> : null}
-      {queue.length === 0 ? (
+      {!reviewer && queue.length === 0 ? (
+        <NoSubordinates what="SKP yang perlu Anda setujui" />
+      ) : queue.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600" data-testid="skp-queue-empty">Tidak ada SKP yang menunggu persetujuan Anda.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

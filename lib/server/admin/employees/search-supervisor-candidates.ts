@@ -2,8 +2,10 @@ import "server-only";
 import { nipPrefixRange } from "@/lib/domain/admin/nip-prefix";
 import { jakartaDate } from "@/lib/domain/period";
 import { formatPersonName } from "@/lib/domain/person-name";
+import { normaliseSearchText } from "@/lib/domain/search-text";
 import { adminEmployeeScope, type ServiceActor } from "../../authz";
 import { db } from "../../db";
+import { containsText } from "../../text-filter";
 import { toDbDate } from "../db-date";
 import { assertAdmin } from "../guard";
 
@@ -20,7 +22,7 @@ export async function searchSupervisorCandidates(
   now: Date = new Date(),
 ): Promise<SupervisorCandidate[]> {
   assertAdmin(actor, "employee.view");
-  const q = input.q.trim().replace(/\s+/g, " ");
+  const q = normaliseSearchText(input.q);
   if (q.length < 2) return [];
   const today = toDbDate(jakartaDate(now));
   const rows = await db.employee.findMany({
@@ -29,7 +31,7 @@ export async function searchSupervisorCandidates(
         adminEmployeeScope(actor),
         { id: { not: input.employeeId } },
         { OR: [{ endDate: null }, { endDate: { gte: today } }] },
-        /^[0-9]+$/.test(q) ? { nip: nipPrefixRange(q) } : { name: { contains: q, mode: "insensitive" } },
+        /^[0-9]+$/.test(q) ? { nip: nipPrefixRange(q) } : { name: containsText(q) },
       ],
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseMonthParam } from "@/lib/domain/activities/month-param";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -8,9 +9,10 @@ import { policyOfYear } from "@/lib/server/remuneration/policy-store";
 import { monthScores } from "@/lib/server/scoring/month-scores";
 import { EVALUATION_PERIODS, PERIOD_LABELS, proposalFor, yearScores } from "@/lib/server/scoring/period";
 import { approvableOwners } from "@/lib/server/skp/relations";
-import { jakartaDate, MONTH_LABELS } from "@/lib/domain/period";
+import { MONTH_LABELS } from "@/lib/domain/period";
 import { formatPersonName } from "@/lib/domain/person-name";
 import { formatRational } from "@/lib/domain/rational";
+import { NO_BASIS_TEXT } from "@/lib/domain/scoring/period-proposal";
 import { PREDIKAT_LABELS } from "@/lib/domain/scoring/predikat";
 import { ScoreBreakdown } from "@/components/scoring/score-breakdown";
 import { PredikatForm } from "@/components/scoring/predikat-form";
@@ -30,11 +32,7 @@ export default async function MemberScorePage({ params, searchParams }: { params
   });
   if (!member) notFound();
   const now = new Date();
-  const today = jakartaDate(now);
-  const sp = await searchParams;
-  const asked = typeof sp.bulan === "string" ? /^(\d{4})-(\d{2})$/.exec(sp.bulan) : null;
-  const year = asked ? Number(asked[1]) : today.year;
-  const month = asked && Number(asked[2]) >= 1 && Number(asked[2]) <= 12 ? Number(asked[2]) : today.month;
+  const { year, month } = parseMonthParam((await searchParams).bulan, now);
   let body: React.ReactNode;
   try {
     const { policy } = await policyOfYear(db, year);
@@ -56,11 +54,15 @@ export default async function MemberScorePage({ params, searchParams }: { params
               return (
                 <div key={period} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="font-semibold">{PERIOD_LABELS[period]}</h3>
-                  <p className="text-sm text-slate-600">
-                    Rata-rata nilai hasil kerja: {proposal.hasilMean ? formatRational(proposal.hasilMean, 2) : "—"} · perilaku: {proposal.perilakuMean ? formatRational(proposal.perilakuMean, 2) : "—"}
-                  </p>
+                  {proposal.basis ? (
+                    <p className="text-sm text-slate-600">
+                      Rata-rata nilai hasil kerja: {proposal.hasilMean ? formatRational(proposal.hasilMean, 2) : "—"} · perilaku: {proposal.perilakuMean ? formatRational(proposal.perilakuMean, 2) : "—"}
+                    </p>
+                  ) : (
+                    <p className="text-sm text-slate-600" data-testid={`predikat-no-basis-${period}`}>{NO_BASIS_TEXT}</p>
+                  )}
                   {current ? <p className="mt-1 text-sm">Saat ini: <strong>{PREDIKAT_LABELS[current.predikat]}</strong></p> : null}
-                  <PredikatForm employeeId={member.id} year={year} period={period} proposal={{ hasil: proposal.hasil, perilaku: proposal.perilaku }} current={current} action={setPredikatAction} />
+                  <PredikatForm employeeId={member.id} year={year} period={period} proposal={{ hasil: proposal.hasil, perilaku: proposal.perilaku, basis: proposal.basis }} current={current} action={setPredikatAction} />
                 </div>
               );
             })}
