@@ -90,7 +90,8 @@ export async function killMidBurst(input: {
   const lostUnacked = inFlight.filter((id) => !ids.has(id));
   const toA = sent.filter((o) => o.to === "a" && !o.rerouted);
   const rerouted = sent.filter((o) => o.rerouted);
-  console.log(`  b killed at ${(kill.ms / 1000).toFixed(1)} s with ${inFlight.length} of its requests in flight and ${kill.unsent} not yet sent (then sent to a)`);
+  console.log(`  b killed (SIGKILL) at ${(kill.ms / 1000).toFixed(1)} s on its ${input.killAfterAcks}th acknowledgement; ${acked.length - input.killAfterAcks} more answers of b were already received and read after the signal`);
+  console.log(`  at the kill: ${inFlight.length} of b's requests unanswered in flight, ${kill.unsent} not yet sent (then sent to a)`);
   console.log(`  acknowledged by b: ${acked.length}; of those in the database: ${acked.length - ackedMissing.length}; acknowledged but missing: ${ackedMissing.length}`);
   console.log(`  in flight on b at the kill: ${inFlight.length} — stored but unacknowledged ${storedUnacked.length}, lost and unacknowledged ${lostUnacked.length}`);
   console.log(`  answered by b with an error before the kill: ${refusedByB.length}`);
