@@ -22,6 +22,7 @@ import { buildIfNeeded } from "../scripts/lib/build";
 import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
 import { ACTIVITY_PAGE, SAVE_ACTION, actionBody, actionHeaders, actionSucceeded, nthSubmission, refreshHeaders, refreshPath } from "./lib/activity-action";
+import { openLoop } from "./lib/open-loop";
 import { migrate, percentile, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -29,9 +30,9 @@ const PG_CLIENTS = Number(process.env.PG_CLIENTS ?? 16);
 const HTTP_PORT = Number(process.env.BENCH_PORT ?? 3160);
 const EMPLOYEES_SUBMITTING = 1000;
 /** Step of the sustained-rate search (submissions a second). */
-const RATE_STEP = Number(process.env.RATE_STEP ?? 50);
-/** Parts to run (default all): raw,service,http,rate,inproc,allowance,recap,floor. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? "raw,service,http,rate,inproc,allowance,recap,floor").split(","));
+const RATE_STEP = Number(process.env.RATE_STEP ?? 25);
+/** Parts to run (default all): raw,service,http,rate,two,inproc,allowance,recap,floor. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? "raw,service,http,rate,two,inproc,allowance,recap,floor").split(","));
 // Dates of the submissions: before "today" (no future dates), in a month that is not locked.
 const SUBMIT_DATES = (process.env.BENCH_DATES ?? "2026-12-01,2026-12-02,2026-12-03").split(",");
 
@@ -118,7 +119,7 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
           if (actionSucceeded(status, body)) ok++;
           else {
             notOk++;
-            firstFailure ||= `${status} ${body.match(/"formError":"[^"]*"/)?.[0] ?? body.slice(0, 120)}`;
+            firstFailure ||= `${status} ${body.match(/"formError":"[^"]*"/)?.[0] ?? body.slice(0, 120)} ${body.match(/"fieldErrors":\{[^}]*\}/)?.[0] ?? ""}`;
           }
         },
       },
@@ -150,27 +151,65 @@ async function httpSubmit(input: { url: string; actionId: string; cookies: strin
 }
 
 /**
- * The highest offered rate (steps of RATE_STEP/s) that is answered in full with p95 ≤ 100 ms and no
- * failure; the last passing step and the first failing one go into the table.
+ * The highest offered rate (steps of RATE_STEP/s, each evenly spaced over SECONDS: bench/lib/open-loop.ts)
+ * answered in full with p95 ≤ 100 ms and no failure; the last passing step and the first failing one
+ * go into the table.
  */
 async function sustainedRate(input: { url: string; actionId: string; cookies: string[]; offset: number; rawRate: number }): Promise<number> {
   let offset = input.offset;
-  let best: { rate: number; run: HttpRun } | null = null;
+  let best: { rate: number; answered: number; p50: number; p95: number } | null = null;
   for (let rate = RATE_STEP; rate <= 2000; rate += RATE_STEP) {
-    const run = await httpSubmit({ ...input, connections: 100, offset, rate, record: false });
-    offset = run.next;
-    const passed = run.p95 <= 100 && run.failures === 0 && run.rate >= rate * 0.95;
-    if (!passed) {
+    const base = offset;
+    const result = await openLoop({
+      origin: input.url,
+      rate,
+      seconds: SECONDS,
+      request: (i) => {
+        const { employee, fields } = nthSubmission(base + i, { employees: input.cookies.length, dates: SUBMIT_DATES, prefix: "bench-http" });
+        const { body, contentType } = actionBody(fields);
+        return { method: "POST", path: ACTIVITY_PAGE, body, headers: actionHeaders({ actionId: input.actionId, origin: input.url, cookie: input.cookies[employee]!, contentType }) };
+      },
+      ok: actionSucceeded,
+    });
+    offset += result.sent;
+    const step = { rate, answered: result.ok / result.seconds, p50: percentile(result.latencies, 50), p95: percentile(result.latencies, 95) };
+    console.log(`(b) open loop ${rate}/s: ${step.answered.toFixed(0)} answered/s, p50 ${ms(step.p50)}, p95 ${ms(step.p95)}, failed ${result.failed}${result.firstFailure ? ` (${result.firstFailure})` : ""}; load ${load()}`);
+    if (step.p95 > 100 || result.failed > 0) {
       rows.push({
         what: `(b) highest submit rate sustained with p95 ≤ 100 ms`,
         figure: best ? `${best.rate}/s` : `< ${RATE_STEP}/s`,
-        detail: `${best ? `at ${best.rate}/s offered: ${best.run.rate.toFixed(0)} answered/s, p95 ${ms(best.run.p95)}; ` : ""}at ${rate}/s: ${run.rate.toFixed(0)} answered/s, p95 ${ms(run.p95)}, failures ${run.failures}; ${best ? `(b)/(c) ${((best.run.rate / input.rawRate) * 100).toFixed(1)} %; ` : ""}load ${load()}`,
+        detail: `${best ? `at ${best.rate}/s: p50 ${ms(best.p50)}, p95 ${ms(best.p95)}, (b)/(c) ${((best.rate / input.rawRate) * 100).toFixed(1)} %; ` : ""}at ${rate}/s: p95 ${ms(step.p95)}, failed ${result.failed}; open loop, evenly spaced; load ${load()}`,
       });
       return offset;
     }
-    best = { rate, run };
+    best = step;
   }
   return offset;
+}
+
+/**
+ * Scale-out on this machine: a second instance on the same database, each sent half the employees by
+ * its own 100 connections at once (a load balancer's round robin, without its cost), for SECONDS.
+ */
+async function twoInstances(input: { url: string; first: string; actionId: string; cookies: string[]; offset: number; rawRate: number }): Promise<number> {
+  const second = await startServer({ port: HTTP_PORT + 1, databaseUrl: input.url });
+  try {
+    const half = Math.floor(input.cookies.length / 2);
+    // Each instance gets its own employees, so their slots never collide.
+    const runs = await Promise.all([
+      httpSubmit({ url: input.first, actionId: input.actionId, cookies: input.cookies.slice(0, half), connections: 100, offset: input.offset, rawRate: input.rawRate, record: false }),
+      httpSubmit({ url: second.url, actionId: input.actionId, cookies: input.cookies.slice(half), connections: 100, offset: input.offset, rawRate: input.rawRate, record: false }),
+    ]);
+    const rate = runs[0].rate + runs[1].rate;
+    rows.push({
+      what: "(b) HTTP submit, two instances × 100 connections",
+      figure: `${rate.toFixed(0)} req/s`,
+      detail: `${runs.map((r) => `${r.rate.toFixed(0)} req/s p95 ${ms(r.p95)}`).join(" + ")}; failures ${runs[0].failures + runs[1].failures}; (b)/(c) ${((rate / input.rawRate) * 100).toFixed(1)} %; load ${load()}`,
+    });
+    return Math.max(runs[0].next, runs[1].next);
+  } finally {
+    await second.stop();
+  }
 }
 
 /** The submit service alone, in this process (no HTTP, no session check, no render): where (b) loses to (c). */
@@ -322,6 +361,7 @@ async function main(): Promise<void> {
           const refresh = await refreshPath({ origin: server.url, path: `${ACTIVITY_PAGE}?tanggal=${SUBMIT_DATES[0]}`, cookie: cookies[0]! });
           offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 50, offset, rawRate, refresh })).next;
         }
+        if (ONLY.has("two")) offset = await twoInstances({ url, first: server.url, actionId, cookies, offset, rawRate });
       } finally {
         await server.stop();
       }
