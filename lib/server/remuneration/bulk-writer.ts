@@ -44,9 +44,14 @@ const COPY_SQL = `COPY allowance_line ("runId", "employeeId", "opdId", "kelasJab
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
-/** A value in COPY's text format: backslash, tab, newline and carriage return escaped (JSON has backslashes). */
+/** A value in COPY's text format: backslash, tab, newline and carriage return escaped. */
 export function copyText(value: string): string {
   return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : value;
+}
+
+/** JSON.stringify's output in COPY's text format: it never holds a raw tab or line break, only backslashes (of its escapes) to double. */
+export function copyJson(json: string): string {
+  return json.indexOf("\\") === -1 ? json : json.replaceAll("\\", "\\\\");
 }
 
 const int = (value: number): string => {
@@ -59,7 +64,7 @@ export function copyRow(line: LineRecord): string {
   return (
     `${int(line.runId)}\t${int(line.employeeId)}\t${int(line.opdId)}\t${int(line.kelasJabatan)}\t${copyText(line.golongan)}\t${copyText(line.employeeStatus)}\t` +
     `${copyText(line.score)}\t${int(line.disciplineDeductionBp)}\t${int(line.base)}\t${int(line.kinerja)}\t${int(line.disiplin)}\t${int(line.sanctionCut)}\t` +
-    `${int(line.gross)}\t${int(line.tax)}\t${int(line.net)}\t${copyText(JSON.stringify(line.breakdown))}\n`
+    `${int(line.gross)}\t${int(line.tax)}\t${int(line.net)}\t${copyJson(JSON.stringify(line.breakdown))}\n`
   );
 }
 

@@ -8,12 +8,14 @@ import { loadMonthCalendar } from "../calendar/month-calendar";
 import { db } from "../db";
 import { AppError, isAppError } from "../errors";
 import { copyRow, RunChangedError, writeLineChunk } from "./bulk-writer";
-import { loadRunInputs, RUN_CHUNK_SIZE, runEmployees, type RunInput } from "./run-inputs";
+import { loadRunSnapshot, RUN_CHUNK_SIZE, RUN_SEGMENT_SIZE, runEmployees, type RunEmployee } from "./run-inputs";
+
+type RunSnapshot = Awaited<ReturnType<typeof loadRunSnapshot>>;
 
 /**
- * Where a run's time went. The three stages overlap (chunk k is written while k+1 is calculated and
- * k+2 loads), so loadWaitMs and writeWaitMs are only the time the loop stood waiting for them;
- * writeMs is the writer's own time (start of each chunk's transaction to its commit), summed.
+ * Where a run's time went. The stages overlap (chunk k is written while k+1 is calculated; the next
+ * segment loads meanwhile), so loadWaitMs and writeWaitMs are only the time the loop stood waiting
+ * for them; writeMs is the writer's own time (start of each chunk's transaction to its commit), summed.
  */
 export type RunTimings = { lines: number; loadWaitMs: number; calculateMs: number; writeMs: number; writeWaitMs: number; totalMs: number };
 
@@ -27,27 +29,29 @@ class LineError extends AppError {
   }
 }
 
-/** A chunk's lines as COPY rows, calculated in slices with a turn of the event loop between them. */
-async function calculateChunk(runId: number, inputs: readonly RunInput[]): Promise<{ rows: Buffer[]; lines: number; busyMs: number }> {
+/** A chunk's lines as COPY rows, built and calculated in slices with a turn of the event loop between them. */
+async function calculateChunk(input: { runId: number; snapshot: RunSnapshot; employees: readonly RunEmployee[] }): Promise<{ rows: Buffer[]; lines: number; busyMs: number }> {
   const rows: Buffer[] = [];
   let busyMs = 0;
-  for (let s = 0; s < inputs.length; s += CALCULATE_SLICE) {
+  let lines = 0;
+  for (let s = 0; s < input.employees.length; s += CALCULATE_SLICE) {
     if (s > 0) await nextTurn();
     const t = performance.now();
     let text = "";
-    for (const r of inputs.slice(s, s + CALCULATE_SLICE)) {
+    for (const r of input.snapshot.inputsOf(input.employees.slice(s, s + CALCULATE_SLICE))) {
       let result;
       try {
         result = calculateAllowance(r.input);
       } catch (error) {
         throw new LineError(`Pegawai NIP ${r.nip}: ${error instanceof Error ? error.message : String(error)}`);
       }
-      text += copyRow({ runId, employeeId: r.employeeId, opdId: r.opdId, ...allowanceLine(r.input, result, r.score) });
+      text += copyRow({ runId: input.runId, employeeId: r.employeeId, opdId: r.opdId, ...allowanceLine(r.input, result, r.score) });
+      lines++;
     }
     rows.push(Buffer.from(text));
     busyMs += performance.now() - t;
   }
-  return { rows, lines: inputs.length, busyMs };
+  return { rows, lines, busyMs };
 }
 
 async function writeChunk(input: { runId: number; rows: Buffer[]; lines: number; employees: number }): Promise<number> {
@@ -63,13 +67,13 @@ async function writeChunk(input: { runId: number; rows: Buffer[]; lines: number;
 
 /**
  * Writes the lines of a DRAFT run whose computation was started (computedAt null): drops the old
- * lines, then per chunk of RUN_CHUNK_SIZE employees loads the inputs snapshot in set queries, runs
- * the one calculator and appends the lines (bulk-writer.ts), advancing progressDone. The stages
- * overlap: while chunk k is written (one transaction on the bulk connection), chunk k+1 is
- * calculated and chunk k+2 loads; chunks are written one at a time, in order, so line ids follow
- * (agency, NIP). The totals are the exact SQL sums of the lines. A failure records an Indonesian
- * message in `error` and rethrows (the job queue retries); a run that is no longer a computing
- * DRAFT is left alone.
+ * lines, loads the inputs snapshot of up to RUN_SEGMENT_SIZE employees in set queries (each table
+ * read once), then per chunk of RUN_CHUNK_SIZE employees runs the one calculator and appends the
+ * lines (bulk-writer.ts), advancing progressDone. The stages overlap: while chunk k is written (one
+ * transaction on the bulk connection) chunk k+1 is calculated, and the next segment loads; chunks
+ * are written one at a time, in order, so line ids follow (agency, NIP). The totals are the exact
+ * SQL sums of the lines. A failure records an Indonesian message in `error` and rethrows (the job
+ * queue retries); a run that is no longer a computing DRAFT is left alone.
  */
 export async function executeRun(input: { runId: number; now?: Date }): Promise<RunTimings | null> {
   const started = performance.now();
@@ -94,27 +98,32 @@ export async function executeRun(input: { runId: number; now?: Date }): Promise<
     const policy = parsed.policy;
     const calendar = await loadMonthCalendar(db, run);
     const employees = await runEmployees(db, { year: run.year, month: run.month, opdId: run.opdId, calendar });
+    const load = (i: number) => {
+      const segment = employees.slice(i, i + RUN_SEGMENT_SIZE);
+      const loading = loadRunSnapshot(db, { year: run.year, month: run.month, employees: segment, policy, now, calendar }).then((snapshot) => ({ snapshot, segment }));
+      loading.catch(() => undefined); // a failure surfaces when awaited
+      return loading;
+    };
+    // The first segment loads while the old lines are dropped.
+    let next = employees.length > 0 ? load(0) : null;
     await db.$transaction([
       db.allowanceLine.deleteMany({ where: { runId: run.id } }),
       db.allowanceRun.update({ where: { id: run.id }, data: { progressTotal: employees.length, progressDone: 0, error: null } }),
     ]);
-    const load = (i: number) => {
-      const loading = loadRunInputs(db, { year: run.year, month: run.month, employeeIds: employees.slice(i, i + RUN_CHUNK_SIZE).map((e) => e.id), policy, now, calendar });
-      loading.catch(() => undefined); // a failure surfaces when awaited
-      return loading;
-    };
-    let next = employees.length > 0 ? load(0) : null;
-    for (let i = 0; i < employees.length; i += RUN_CHUNK_SIZE) {
+    for (let s = 0; s < employees.length; s += RUN_SEGMENT_SIZE) {
       const t = performance.now();
-      const inputs = await next!;
-      next = i + RUN_CHUNK_SIZE < employees.length ? load(i + RUN_CHUNK_SIZE) : null;
+      const { snapshot, segment } = await next!;
+      next = s + RUN_SEGMENT_SIZE < employees.length ? load(s + RUN_SEGMENT_SIZE) : null;
       timings.loadWaitMs += performance.now() - t;
-      const chunk = await calculateChunk(run.id, inputs);
-      timings.calculateMs += chunk.busyMs;
-      await awaitWriting(); // one chunk in flight: the order of the lines, and memory, stay bounded
-      writing = writeChunk({ runId: run.id, rows: chunk.rows, lines: chunk.lines, employees: Math.min(RUN_CHUNK_SIZE, employees.length - i) });
-      writing.catch(() => undefined); // awaited before the next chunk or after the loop
-      timings.lines += chunk.lines;
+      for (let i = 0; i < segment.length; i += RUN_CHUNK_SIZE) {
+        const chunkEmployees = segment.slice(i, i + RUN_CHUNK_SIZE);
+        const chunk = await calculateChunk({ runId: run.id, snapshot, employees: chunkEmployees });
+        timings.calculateMs += chunk.busyMs;
+        await awaitWriting(); // one chunk in flight: the order of the lines, and memory, stay bounded
+        writing = writeChunk({ runId: run.id, rows: chunk.rows, lines: chunk.lines, employees: chunkEmployees.length });
+        writing.catch(() => undefined); // awaited before the next chunk or after the loop
+        timings.lines += chunk.lines;
+      }
     }
     await awaitWriting();
     await db.$transaction(async (tx) => {

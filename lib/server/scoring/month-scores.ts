@@ -27,7 +27,10 @@ export async function monthScoreInputs(
   const { first, last } = calendar;
 
   const [employees, minutes, leave, reviews, iki, behaviour] = await Promise.all([
-    client.employee.findMany({ where: { id: { in: ids } }, select: { id: true, startDate: true, endDate: true, _count: { select: { subordinates: true } } } }),
+    // One statement with one array parameter, whatever the number of employees (an `in` list is a parameter per id).
+    client.$queryRaw<{ id: number; startDate: Date; endDate: Date | null; subordinates: number }[]>`
+      SELECT e.id, e."startDate", e."endDate", (SELECT COUNT(*) FROM employee s WHERE s."supervisorId" = e.id)::int AS subordinates
+      FROM employee e WHERE e.id = ANY(${ids}::int[])`,
     client.$queryRaw<{ employeeId: number; minutes: number }[]>`
       SELECT "employeeId", SUM("endMinute" - "startMinute")::int AS minutes FROM activity
       WHERE status = 'DISETUJUI' AND date BETWEEN ${first} AND ${last} AND "employeeId" = ANY(${ids}::int[])
@@ -53,7 +56,8 @@ export async function monthScoreInputs(
   }
   const reviewsOf = new Map(reviews.map((r) => [Number(r.supervisorId), { submitted: Number(r.submitted), reviewedBeforeLock: Number(r.reviewed) }]));
 
-  for (const e of employees) {
+  for (const row of employees) {
+    const e = { ...row, id: Number(row.id) };
     const from = dbDateKey(e.startDate);
     const to = e.endDate ? dbDateKey(e.endDate) : null;
     const leaveDays = leaveOf.get(e.id) ?? new Set<string>();
@@ -65,7 +69,7 @@ export async function monthScoreInputs(
       },
       ikiCapaian: iki.get(e.id) ?? [],
       behaviour: behaviour.get(e.id) ?? null,
-      subordinateReview: e._count.subordinates > 0 ? (reviewsOf.get(e.id) ?? { submitted: 0, reviewedBeforeLock: 0 }) : null,
+      subordinateReview: Number(e.subordinates) > 0 ? (reviewsOf.get(e.id) ?? { submitted: 0, reviewedBeforeLock: 0 }) : null,
       weightsBp: input.policy.scoreWeightsBp,
     });
   }
