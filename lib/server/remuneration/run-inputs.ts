@@ -79,7 +79,24 @@ export async function runEmployees(client: Db | Tx, input: MonthRef & { opdId: n
   return rows.map(toRunEmployee);
 }
 
-type Deductible = [date: string, status: AttendanceStatus, checkInMinute: number | null, checkOutMinute: number | null];
+/**
+ * An employee's deductible days as aggregated by the query below: "offset status in out" per day
+ * (offset = days after the first of the month, "-" for a missing time), comma-separated, by date.
+ * Plain text: json_agg of the same rows took PostgreSQL a third longer and twice the bytes.
+ */
+function parseDeductible(text: string, dayKeys: readonly string[]): AllowanceInput["attendance"] {
+  return text.split(",").map((entry) => {
+    const [offset, status, checkIn, checkOut] = entry.split(" ");
+    const date = dayKeys[Number(offset)];
+    if (date === undefined || !status || checkIn === undefined || checkOut === undefined) throw new Error(`baris kehadiran tidak terbaca: ${entry}`);
+    return {
+      date,
+      status: status as AttendanceStatus,
+      checkInMinute: checkIn === "-" ? null : Number(checkIn),
+      checkOutMinute: checkOut === "-" ? null : Number(checkOut),
+    };
+  });
+}
 
 /**
  * The inputs snapshot of a run (DESIGN.md §8.3) for the given employees, in a fixed number of set
@@ -105,7 +122,8 @@ export async function loadRunSnapshot(
     // Only the rows that can deduct (TK; HADIR/WFH late, early or without a time), one aggregated
     // row per employee: a run of 60,000 reads ~1.3 million attendance rows otherwise.
     client.$queryRaw<{ employeeId: number; days: string }[]>`
-      SELECT "employeeId", json_agg(json_build_array(to_char(date, 'YYYY-MM-DD'), status::text, "checkInMinute", "checkOutMinute") ORDER BY date)::text AS days
+      SELECT "employeeId",
+             string_agg((date - ${dbDateKey(first)}::date) || ' ' || status::text || ' ' || coalesce("checkInMinute"::text, '-') || ' ' || coalesce("checkOutMinute"::text, '-'), ',' ORDER BY date) AS days
       FROM attendance_day
       WHERE date BETWEEN ${first} AND ${last} AND "employeeId" = ANY(${ids}::int[])
         AND (status = 'TK' OR (status IN ('HADIR', 'WFH') AND ("checkInMinute" IS NULL OR "checkOutMinute" IS NULL
@@ -120,6 +138,7 @@ export async function loadRunSnapshot(
     monthScoreInputs(client, { year: input.year, month: input.month, employeeIds: ids, policy: input.policy, now: input.now, calendar }),
   ]);
   // Kept as text until the employee's chunk is calculated: parsed objects of 60,000 employees are several times larger.
+  const dayKeys = Array.from({ length: 31 }, (_, i) => dbDateKey(new Date(first.getTime() + i * 86_400_000)));
   const attendanceOf = new Map(attendance.map((a) => [Number(a.employeeId), a.days]));
   const sanctionsOf = groupBy(sanctions, (s) => Number(s.employeeId));
   return {
@@ -144,9 +163,7 @@ export async function loadRunSnapshot(
             workingHours: calendar.hours,
             employment: { from: dbDateKey(e.startDate), to: e.endDate ? dbDateKey(e.endDate) : null },
             score: score.total,
-            attendance: days
-              ? (JSON.parse(days) as Deductible[]).map(([date, status, checkInMinute, checkOutMinute]) => ({ date, status, checkInMinute, checkOutMinute }))
-              : [],
+            attendance: days ? parseDeductible(days, dayKeys) : [],
             sanctions: (sanctionsOf.get(e.id) ?? []).map((s) => ({ kind: s.kind, percentBp: Number(s.percentBp), reference: s.reference })),
             policy: input.policy,
           },
