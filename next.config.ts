@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or engine-carrying packages stay outside the server bundle (pdfkit reads its font
   // metrics from its own package folder at run time).
-  serverExternalPackages: ["bcrypt", "@prisma/client", "pg", "nodemailer", "exceljs", "sharp", "pdfkit"],
+  serverExternalPackages: ["bcrypt", "@prisma/client", "pg", "pg-copy-streams", "nodemailer", "exceljs", "sharp", "pdfkit"],
   typescript: { tsconfigPath: "tsconfig.build.json" },
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },

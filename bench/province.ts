@@ -1,12 +1,13 @@
 /**
  * Province benchmarks (issue 9, DESIGN.md §13), printed as one table:
- *  (a) monthly allowance run for all employees — npm run bench:allowance, when present
+ *  (a) monthly allowance run for all employees — npm run bench:allowance on this database (a child
+ *      process; it adds a policy for the year if there is none and removes it, the run and its lines after)
  *  (b) activity submit through the real HTTP server-action path (autocannon, 50 and 200 connections)
  *  (c) the same insert as a raw PostgreSQL transaction (pg, N concurrent clients), and (b)/(c)
  *  (b0) the submit service (saveActivity) called in-process, to split (b) into service and HTTP/render
  *  (d) employee dashboard and supervisor queue, timed in-process against the full data
- *  (e) agency recap and export — npm run bench:recap, when present
- *  (f) hand-written SQL aggregating one month's inputs for every employee (the floor for (a))
+ *  (e) agency recap and export — npm run bench:recap (a child process, with its own agency of 3,000)
+ *  (f) hand-written SQL aggregating one month's inputs for every employee (the floor for (a)), and (a)/(f)
  *
  * Run: npm run bench:province   (DATABASE_URL: a local PostgreSQL server). PROVINCE_DATABASE_URL
  * reuses a database filled by `npm run generate:province`; without it one is generated (and
@@ -304,18 +305,64 @@ async function monthFloor(url: string) {
     count = result.rowCount ?? 0;
   }
   await c.end();
-  rows.push({ what: `(f) SQL floor: month inputs of ${count} employees`, figure: ms(percentile(t.slice(1), 50)), detail: `median of 3 warm runs (cold ${ms(t[0]!)}); load ${load()}` });
+  const median = percentile(t.slice(1), 50);
+  rows.push({ what: `(f) SQL floor: month inputs of ${count} employees`, figure: ms(median), detail: `median of 3 warm runs (cold ${ms(t[0]!)}); load ${load()}` });
+  return median;
 }
 
-function otherBench(script: string, label: string, url: string) {
+/** Runs another benchmark's npm script as a child process on the same database; its stdout, or null when the branch has no such script. */
+function otherBench(script: string, label: string, url: string): string | null {
   const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
   if (!pkg.scripts[script]) {
     rows.push({ what: label, figure: "—", detail: `skipped: no npm script ${script} on this branch` });
-    return;
+    return null;
   }
+  try {
+    return execFileSync("npm", ["run", "--silent", script], { env: { ...process.env, PROVINCE_DATABASE_URL: url }, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    rows.push({ what: label, figure: "failed", detail: `${script}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
+    return null;
+  }
+}
+
+type AllowanceSummary = { lines: number; endToEndS: number; loadWaitS: number; calculateS: number; writeS: number; writeWaitS: number; peakRssMb: number; load1: number };
+
+/** (a): bench:allowance on the province database; its last line is `RINGKASAN {json}`. */
+function allowanceRun(url: string): AllowanceSummary | null {
+  const label = "(a) allowance run, all employees";
   const t0 = performance.now();
-  const out = execFileSync("npm", ["run", "--silent", script], { env: { ...process.env, PROVINCE_DATABASE_URL: url }, encoding: "utf8" });
-  rows.push({ what: label, figure: `${((performance.now() - t0) / 1000).toFixed(1)} s total`, detail: out.trim().split("\n").slice(-1)[0] ?? "" });
+  const out = otherBench("bench:allowance", label, url);
+  if (out === null) return null;
+  const line = out.trim().split("\n").find((l) => l.startsWith("RINGKASAN "));
+  if (!line) {
+    rows.push({ what: label, figure: "?", detail: `no RINGKASAN line in the output: ${out.trim().split("\n").slice(-1)[0] ?? ""}` });
+    return null;
+  }
+  const a = JSON.parse(line.slice("RINGKASAN ".length)) as AllowanceSummary;
+  rows.push({
+    what: `(a) allowance run, ${a.lines} lines`,
+    figure: `${a.endToEndS.toFixed(2)} s`,
+    detail: `computeRun → lines written and summed; waited for inputs ${a.loadWaitS} s, calculation ${a.calculateS} s, COPY ${a.writeS} s (waited ${a.writeWaitS} s); peak RSS ${a.peakRssMb} MB; child process ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${a.load1} at its end`,
+  });
+  return a;
+}
+
+/** (e): bench:recap (its own agency of 3,000 employees in a fresh database): recap and xlsx p50/p95. */
+function agencyRecap(url: string): void {
+  const label = "(e) agency recap and export";
+  const t0 = performance.now();
+  const out = otherBench("bench:recap", label, url);
+  if (out === null) return;
+  const lines = out.trim().split("\n");
+  const find = (prefix: string) => lines.find((l) => l.startsWith(prefix))?.trim() ?? "";
+  const recap = find("Rekap (");
+  const xlsx = find("Unduh xlsx");
+  const p95 = /p95 (\d+ ms)/.exec(recap)?.[1];
+  rows.push({
+    what: label,
+    figure: p95 ? `p95 ${p95}` : "?",
+    detail: `${recap}; ${xlsx}; ${find("CSV")} (bench:recap, ${((performance.now() - t0) / 1000).toFixed(1)} s with its data); load ${load()}`,
+  });
 }
 
 async function main(): Promise<void> {
@@ -343,7 +390,7 @@ async function main(): Promise<void> {
     await c.end();
     const staff = staffRows.rows;
 
-    if (ONLY.has("allowance")) otherBench("bench:allowance", "(a) allowance run", url);
+    const allowance = ONLY.has("allowance") ? allowanceRun(url) : null;
     const rawRate = ONLY.has("raw") || ONLY.has("http") || ONLY.has("rate") || ONLY.has("service") ? await rawInsertRate(url, staff.map((s) => s.id)) : NaN;
     if (ONLY.has("service")) await serviceRate(url, staff, rawRate);
 
@@ -367,8 +414,16 @@ async function main(): Promise<void> {
       }
     }
     if (ONLY.has("inproc")) await inProcess(url);
-    if (ONLY.has("recap")) otherBench("bench:recap", "(e) agency recap and export", url);
-    if (ONLY.has("floor")) await monthFloor(url);
+    if (ONLY.has("recap")) agencyRecap(url);
+    const floorMs = ONLY.has("floor") ? await monthFloor(url) : NaN;
+    if (allowance && Number.isFinite(floorMs)) {
+      const ratio = (allowance.endToEndS * 1000) / floorMs;
+      rows.push({
+        what: "(a)/(f) allowance run over the SQL floor",
+        figure: `${ratio.toFixed(1)}×`,
+        detail: `target (issue 9): ≤ 2× and < 10 s — ${ratio <= 2 && allowance.endToEndS < 10 ? "met" : "not met"} (${allowance.endToEndS.toFixed(2)} s vs ${ms(floorMs)}; (a) and (f) ran at different moments of the machine's load)`,
+      });
+    }
 
     const check = new pg.Client({ connectionString: url });
     await check.connect();

@@ -11,6 +11,11 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { EXPORT_HEADERS, runExportSource, writeRunCsv, writeRunXlsx } from "@/lib/server/remuneration/export-run";
 import { saveRemunerationPolicy } from "@/lib/server/remuneration/save-policy";
+import { policyOfYear } from "@/lib/server/remuneration/policy-store";
+import { loadRunInputs } from "@/lib/server/remuneration/run-inputs";
+import { calculateAllowance } from "@/lib/domain/remuneration/calculate";
+import { allowanceLine } from "@/lib/domain/remuneration/line";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dateOnly, defaultRemunerationConfig } from "@/prisma/factories";
 import { actorOf } from "../support/admin";
 import { createAgency, createPerson, db, resetDatabase } from "../support/db";
@@ -144,6 +149,64 @@ describe("computing a run", () => {
     expect(await slipOf(actorOf(w.staf), { year: YEAR, month: MONTH })).toMatchObject({ run: { id: runId }, provisional: false, line: { net: 1_520_000 } });
     await finaliseRun({ actor: actorOf(w.bkd), runId: run2.id });
     expect(await slipOf(actorOf(w.staf), { year: YEAR, month: MONTH })).toMatchObject({ run: { id: run2.id, revision: 2 }, provisional: false, line: { net: 1_474_400 } });
+  });
+});
+
+describe("the bulk writer (COPY)", () => {
+  it("stores each line exactly as the calculator made it, in agency/NIP order, text with tabs, quotes and backslashes intact, and a recompute leaves no duplicates", async () => {
+    registerBuiltInJobHandlers();
+    const w = await world();
+    await tk(w.staf.employee.id, "2026-03-10");
+    await db.attendanceDay.create({ data: { employeeId: w.staf.employee.id, date: dateOnly("2026-03-11"), status: "HADIR", checkInMinute: 450 + 45, checkOutMinute: 960 - 20 } });
+    // COPY's text format gives a backslash, a tab and a line break a meaning: they must arrive as written.
+    const awkward = { kind: 'Hukuman "sedang"\tpasal 7\\b', reference: "SK 800/12\\BKD\ntgl. 2 Maret" };
+    await db.sanction.create({ data: { employeeId: w.staf.employee.id, ...awkward, percentBp: 2500, startYear: YEAR, startMonth: 3, months: 1 } });
+    const { runId } = await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: null, now: LOCKED });
+    expect(await runDueJobs({ workerId: "test", limit: 5 })).toMatchObject({ done: 1 });
+
+    const lines = await linesOf(runId);
+    const employed = await db.employee.findMany({ where: { OR: [{ endDate: null }, { endDate: { gte: dateOnly("2026-03-01") } }] }, orderBy: [{ opdId: "asc" }, { nip: "asc" }], select: { id: true } });
+    expect(lines.map((l) => l.employeeId)).toEqual(employed.map((e) => e.id));
+
+    // Every employee's line equals the calculator's own result on the same inputs, column by column.
+    const { policy } = await policyOfYear(db, YEAR);
+    const inputs = await loadRunInputs(db, { year: YEAR, month: MONTH, employeeIds: employed.map((e) => e.id), policy, now: LOCKED });
+    for (const r of inputs) {
+      const expected = allowanceLine(r.input, calculateAllowance(r.input), r.score);
+      const line = lines.find((l) => l.employeeId === r.employeeId)!;
+      const { breakdown, score, ...columns } = expected;
+      expect(line).toMatchObject({ ...columns, opdId: r.opdId, runId });
+      expect(new Prisma.Decimal(score).equals(line.score)).toBe(true);
+      expect(line.breakdown).toEqual(breakdown);
+    }
+    const staf = lines.find((l) => l.employeeId === w.staf.employee.id)!;
+    // TK 3% + TL2 1% + PSW1 0.5%: disiplin 40% × 4,000,000 × 95.5% = 1,528,000; the sanction cuts 25% of it.
+    expect(staf).toMatchObject({ disciplineDeductionBp: 450, disiplin: 1_528_000, sanctionCut: 382_000 });
+    expect((staf.breakdown as { sanctions: { items: unknown[] } }).sanctions.items).toEqual([{ ...awkward, percentBp: 2500 }]);
+
+    // Recomputed: the same lines again, once each, and the totals still their sums.
+    await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: null, now: LOCKED });
+    expect(await runDueJobs({ workerId: "test", limit: 5 })).toMatchObject({ done: 1 });
+    const again = await linesOf(runId);
+    expect(again.map((l) => l.employeeId)).toEqual(employed.map((e) => e.id));
+    expect(again.map(({ id: _id, createdAt: _c, ...l }) => l)).toEqual(lines.map(({ id: _id, createdAt: _c, ...l }) => l));
+    const run = await db.allowanceRun.findUniqueOrThrow({ where: { id: runId } });
+    expect(run).toMatchObject({ progressDone: lines.length, progressTotal: lines.length, totalNet: BigInt(again.reduce((s, l) => s + l.net, 0)) });
+  });
+});
+
+describe("a failing run", () => {
+  it("records the Indonesian message of the employee the calculator refuses, and a recompute after the fix writes the lines", async () => {
+    const w = await world();
+    await db.employee.update({ where: { id: w.staf.employee.id }, data: { golongan: "X/z" } });
+    await expect(computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: w.agency.opd.id, now: LOCKED })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    const run = await db.allowanceRun.findFirstOrThrow({ where: { opdId: w.agency.opd.id } });
+    expect(run.error).toBe(`Pegawai NIP ${w.staf.employee.nip}: Golongan tidak dikenal: X/z`);
+    expect(run.computedAt).toBeNull();
+    await db.employee.update({ where: { id: w.staf.employee.id }, data: { golongan: "III/b" } });
+    await computeRun({ actor: actorOf(w.bkd), year: YEAR, month: MONTH, opdId: w.agency.opd.id, now: LOCKED });
+    expect(await db.allowanceRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ error: null, progressDone: 4 });
+    expect(await linesOf(run.id)).toHaveLength(4);
   });
 });
 

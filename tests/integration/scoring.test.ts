@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultRemunerationPolicy } from "@/lib/domain/remuneration/policy";
 import { rational } from "@/lib/domain/rational";
-import { monthScores } from "@/lib/server/scoring/month-scores";
+import { monthActivityByIds, monthActivityOnePass, monthScores } from "@/lib/server/scoring/month-scores";
 import { proposalFor, yearScores } from "@/lib/server/scoring/period";
 import { setPredikat } from "@/lib/server/scoring/set-predikat";
 import { actorOf } from "../support/admin";
@@ -68,6 +68,16 @@ describe("monthScores (DESIGN.md §8.1)", () => {
     // The supervisor reviewed 8 of the 9 submitted entries, all before the lock (5 April).
     const kabid = scores.get(s.kabid.employee.id)!;
     expect(kabid.inputs.subordinateReview).toEqual({ submitted: 9, reviewedBeforeLock: 8 });
+
+    // Many employees (a run, a recap) take the one-pass query over the month's activities: the same figures.
+    const q = { ids: [s.staf.employee.id, s.kabid.employee.id, s.rekan.employee.id], first: d(1), last: d(31), lockedAt: new Date("2026-04-05T16:59:00Z") };
+    const sorted = (a: Awaited<ReturnType<typeof monthActivityByIds>>) => ({
+      minutes: [...a.minutes].sort((x, y) => x.employeeId - y.employeeId),
+      reviews: [...a.reviews].sort((x, y) => x.supervisorId - y.supervisorId),
+    });
+    const byIds = sorted(await monthActivityByIds(db, q));
+    expect(byIds).toEqual({ minutes: [{ employeeId: s.staf.employee.id, minutes: 4800 }], reviews: [{ supervisorId: s.kabid.employee.id, submitted: 9, reviewed: 8 }] });
+    expect(sorted(await monthActivityOnePass(db, q))).toEqual(byIds);
   });
 });
 
