@@ -14,8 +14,8 @@
  * dropped afterwards). BENCH_SECONDS (default 10) per HTTP run; PG_CLIENTS (default 16).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -23,7 +23,7 @@ import { buildIfNeeded } from "../scripts/lib/build";
 import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
 import { ACTIVITY_PAGE, SAVE_ACTION, actionBody, actionHeaders, actionSucceeded, nthSubmission, refreshHeaders, refreshPath } from "./lib/activity-action";
-import { openLoop } from "./lib/open-loop";
+import type { StepInput, StepResult } from "./lib/open-loop-step";
 import { migrate, percentile, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -160,20 +160,10 @@ async function sustainedRate(input: { url: string; actionId: string; cookies: st
   let offset = input.offset;
   let best: { rate: number; answered: number; p50: number; p95: number } | null = null;
   for (let rate = RATE_STEP; rate <= 2000; rate += RATE_STEP) {
-    const base = offset;
-    const result = await openLoop({
-      origin: input.url,
-      rate,
-      seconds: SECONDS,
-      request: (i) => {
-        const { employee, fields } = nthSubmission(base + i, { employees: input.cookies.length, dates: SUBMIT_DATES, prefix: "bench-http" });
-        const { body, contentType } = actionBody(fields);
-        return { method: "POST", path: ACTIVITY_PAGE, body, headers: actionHeaders({ actionId: input.actionId, origin: input.url, cookie: input.cookies[employee]!, contentType }) };
-      },
-      ok: actionSucceeded,
-    });
+    const stepInput: StepInput = { origin: input.url, actionId: input.actionId, cookies: input.cookies, dates: SUBMIT_DATES, rate, seconds: SECONDS, offset };
+    const result = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/lib/open-loop-step.ts"], { input: JSON.stringify(stepInput), encoding: "utf8", maxBuffer: 1 << 20 })) as StepResult;
     offset += result.sent;
-    const step = { rate, answered: result.ok / result.seconds, p50: percentile(result.latencies, 50), p95: percentile(result.latencies, 95) };
+    const step = { rate, answered: result.ok / result.seconds, p50: result.p50, p95: result.p95 };
     console.log(`(b) open loop ${rate}/s: ${step.answered.toFixed(0)} answered/s, p50 ${ms(step.p50)}, p95 ${ms(step.p95)}, failed ${result.failed}${result.firstFailure ? ` (${result.firstFailure})` : ""}; load ${load()}`);
     if (step.p95 > 100 || result.failed > 0) {
       rows.push({
@@ -365,6 +355,29 @@ function agencyRecap(url: string): void {
   });
 }
 
+/** One HTTP part (rate, http or two) against its own freshly started, warmed-up server. */
+async function httpPart(part: string, url: string, staff: { id: number; uid: number; name: string }[], rawRate: number): Promise<void> {
+  await buildIfNeeded();
+  const actionId = serverActionId(SAVE_ACTION.file, SAVE_ACTION.name);
+  const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));
+  // Offsets far apart per part, so their time slots never meet.
+  let offset = { rate: 0, http: 40_000, two: 80_000 }[part] ?? 0;
+  const server = await startServer({ port: HTTP_PORT, databaseUrl: url });
+  try {
+    // Warm-up (JIT, caches, the pools): the first seconds cost about twice the CPU per request.
+    offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 50, offset, rawRate, record: false })).next;
+    if (part === "rate") offset = await sustainedRate({ url: server.url, actionId, cookies, offset, rawRate });
+    if (part === "http") {
+      for (const connections of [50, 200]) offset = (await httpSubmit({ url: server.url, actionId, cookies, connections, offset, rawRate })).next;
+      const refresh = await refreshPath({ origin: server.url, path: `${ACTIVITY_PAGE}?tanggal=${SUBMIT_DATES[0]}`, cookie: cookies[0]! });
+      offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 50, offset, rawRate, refresh })).next;
+    }
+    if (part === "two") await twoInstances({ url, first: server.url, actionId, cookies, offset, rawRate });
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   let url = process.env.PROVINCE_DATABASE_URL;
   let drop: (() => Promise<void>) | undefined;
@@ -391,27 +404,27 @@ async function main(): Promise<void> {
     const staff = staffRows.rows;
 
     const allowance = ONLY.has("allowance") ? allowanceRun(url) : null;
-    const rawRate = ONLY.has("raw") || ONLY.has("http") || ONLY.has("rate") || ONLY.has("service") ? await rawInsertRate(url, staff.map((s) => s.id)) : NaN;
+    const rawRate = process.env.BENCH_RAW_RATE
+      ? Number(process.env.BENCH_RAW_RATE)
+      : ONLY.has("raw") || ONLY.has("http") || ONLY.has("rate") || ONLY.has("two") || ONLY.has("service") ? await rawInsertRate(url, staff.map((s) => s.id)) : NaN;
     if (ONLY.has("service")) await serviceRate(url, staff, rawRate);
 
-    if (ONLY.has("http") || ONLY.has("rate")) {
-      await buildIfNeeded();
-      const actionId = serverActionId(SAVE_ACTION.file, SAVE_ACTION.name);
-      const server = await startServer({ port: HTTP_PORT, databaseUrl: url });
-      try {
-        const cookies = await Promise.all(staff.map((s) => sessionCookie({ userId: s.uid, name: s.name })));
-        // Warm up the server (first renders compile nothing, but fill caches and the pool).
-        let offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 10, offset: 0, rawRate, record: false })).next;
-        if (ONLY.has("rate")) offset = await sustainedRate({ url: server.url, actionId, cookies, offset, rawRate });
-        if (ONLY.has("http")) {
-          for (const connections of [50, 200]) offset = (await httpSubmit({ url: server.url, actionId, cookies, connections, offset, rawRate })).next;
-          const refresh = await refreshPath({ origin: server.url, path: `${ACTIVITY_PAGE}?tanggal=${SUBMIT_DATES[0]}`, cookie: cookies[0]! });
-          offset = (await httpSubmit({ url: server.url, actionId, cookies, connections: 50, offset, rawRate, refresh })).next;
-        }
-        if (ONLY.has("two")) offset = await twoInstances({ url, first: server.url, actionId, cookies, offset, rawRate });
-      } finally {
-        await server.stop();
+    // Each HTTP part in a process of its own: within one load-generating process, a part that
+    // saturated the server left the following parts measuring a fraction of the rate (even against
+    // a freshly started server, and not in a new process afterwards) — see README.
+    for (const part of ["rate", "http", "two"]) {
+      if (!ONLY.has(part)) continue;
+      if (process.env.BENCH_HTTP_CHILD) {
+        await httpPart(part, url, staff, rawRate);
+        continue;
       }
+      const file = `${tmpdir()}/trk-bench-rows-${process.pid}-${part}.json`;
+      execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/province.ts"], {
+        stdio: "inherit",
+        env: { ...process.env, PROVINCE_DATABASE_URL: url, BENCH_ONLY: part, BENCH_HTTP_CHILD: "1", BENCH_RAW_RATE: String(rawRate), BENCH_ROWS_FILE: file },
+      });
+      rows.push(...(JSON.parse(readFileSync(file, "utf8")) as Row[]));
+      unlinkSync(file);
     }
     if (ONLY.has("inproc")) await inProcess(url);
     if (ONLY.has("recap")) agencyRecap(url);
@@ -435,6 +448,10 @@ async function main(): Promise<void> {
     console.log(`\nBaris yang ditulis oleh bench: ${counted.rows.map((r) => `${r.kind} ${r.n}`).join(", ")}`);
   } finally {
     await drop?.();
+  }
+  if (process.env.BENCH_ROWS_FILE) {
+    writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
+    return;
   }
   const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.figure.length))];
   console.log(`\n${"benchmark".padEnd(w[0]!)} | ${"figure".padEnd(w[1]!)} | detail`);
