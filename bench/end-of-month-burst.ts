@@ -15,10 +15,9 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build";
-import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
 import { SAVE_ACTION, nthSubmission } from "./lib/activity-action";
-import { migrate, serverActionId, sessionCookie, startServer, type AppServer } from "./lib/app-servers";
+import { provinceDatabase, serverActionId, sessionCookie, startServer, type AppServer } from "./lib/app-servers";
 import { send, summary } from "./lib/burst";
 import { killMidBurst } from "./lib/kill-mid-burst";
 
@@ -30,15 +29,7 @@ const CONNECTIONS = Number(process.env.BURST_CONNECTIONS ?? 100);
 const KILL_AFTER_ACKS = Number(process.env.KILL_AFTER_ACKS ?? 100);
 
 async function main(): Promise<number> {
-  let url = process.env.PROVINCE_DATABASE_URL;
-  let drop: (() => Promise<void>) | undefined;
-  if (!url) {
-    const database = await createTestDb();
-    url = database.url;
-    drop = database.drop;
-    migrate(url);
-    await generateProvince(url, { ...provinceOptions(), employees: 2000, agencies: 5 }, () => undefined);
-  }
+  const { url, drop } = await provinceDatabase((fresh) => generateProvince(fresh, { ...provinceOptions(), employees: 2000, agencies: 5 }, () => undefined));
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const servers: AppServer[] = [];

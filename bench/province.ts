@@ -20,11 +20,10 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build";
-import { createTestDb } from "../scripts/lib/test-db";
 import { generateProvince, provinceOptions } from "../scripts/generate-province";
 import { ACTIVITY_PAGE, SAVE_ACTION, actionBody, actionHeaders, actionSucceeded, nthSubmission, refreshHeaders, refreshPath } from "./lib/activity-action";
 import type { StepInput, StepResult } from "./lib/open-loop-step";
-import { migrate, percentile, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
+import { percentile, provinceDatabase, serverActionId, sessionCookie, startServer } from "./lib/app-servers";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PG_CLIENTS = Number(process.env.PG_CLIENTS ?? 16);
@@ -379,17 +378,11 @@ async function httpPart(part: string, url: string, staff: { id: number; uid: num
 }
 
 async function main(): Promise<void> {
-  let url = process.env.PROVINCE_DATABASE_URL;
-  let drop: (() => Promise<void>) | undefined;
-  if (!url) {
-    const database = await createTestDb();
-    url = database.url;
-    drop = database.drop;
-    migrate(url);
+  const { url, drop } = await provinceDatabase(async (fresh) => {
     const t0 = performance.now();
-    await generateProvince(url, provinceOptions());
+    await generateProvince(fresh, provinceOptions());
     console.log(`Provinsi dibuat dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  }
+  });
   try {
     const c = new pg.Client({ connectionString: url });
     await c.connect();

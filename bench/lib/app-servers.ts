@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { startAppServer, type AppServer } from "../../scripts/lib/app-server";
+import { createTestDb } from "../../scripts/lib/test-db";
 
 export const BENCH_SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 
@@ -75,4 +76,17 @@ export function serverActionId(file: string, exportName: string): string {
     if (entry.exportedName === exportName && (entry.filename ?? "").includes(file)) return id;
   }
   throw new Error(`server action ${exportName} of ${file} not in the build (run npm run build)`);
+}
+
+/**
+ * The province a benchmark works on: PROVINCE_DATABASE_URL as it is (drop: nothing), or a fresh
+ * migrated database filled by `fill` (dropped by `drop`).
+ */
+export async function provinceDatabase(fill: (url: string) => Promise<void>): Promise<{ url: string; drop?: () => Promise<void> }> {
+  const existing = process.env.PROVINCE_DATABASE_URL;
+  if (existing) return { url: existing };
+  const database = await createTestDb();
+  migrate(database.url);
+  await fill(database.url);
+  return { url: database.url, drop: database.drop };
 }
